@@ -1,0 +1,27 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { locales, defaultLocale } from './src/locales.ts';
+
+const starlightLocales = Object.fromEntries(
+	Object.entries(locales).map(([code, { label, lang }]) => [code, { label, lang }]),
+);
+const siteTitles = Object.fromEntries(
+	Object.values(locales).map(({ lang, siteTitle }) => [lang, siteTitle]),
+);
+
+// `--site` and `--base` on the command line override these, e.g. for hosting under /kb/.
+export default defineConfig({
+	site: 'http://localhost:4321',
+	trailingSlash: 'always',
+	integrations: [
+		starlight({
+			title: siteTitles,
+			defaultLocale,
+			locales: starlightLocales,
+			components: {
+				LanguageSelect: './src/components/LanguageSelect.astro',
+			},
+		}),
+	],
+});

@@ -1,0 +1,10 @@
+import { z } from 'astro/zod';
+
+/**
+ * What every guidance page adds to Starlight's frontmatter. Merged into the docs collection in
+ * src/content.config.ts; test/unit/frontmatter.test.ts parses every page with the same schema.
+ */
+export const pageSchema = z.object({
+	/** The page's meta description, shown by search engines and link previews. Required. */
+	description: z.string().trim().min(1),
+});

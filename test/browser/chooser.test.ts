@@ -1,0 +1,65 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { locales } from '../../src/locales';
+import { localeCodes } from '../support/site';
+import { launchBrowser, openPage } from './support/browser';
+
+const origin = inject('siteOrigin');
+let browser: Browser;
+beforeAll(async () => (browser = await launchBrowser()));
+afterAll(() => browser?.close());
+
+describe('the root language chooser', () => {
+	test('names each language in itself and works without JavaScript', async () => {
+		const { page, watch } = await openPage(browser, origin, { javaScriptEnabled: false });
+		await page.goto(`${origin}/`);
+		for (const code of localeCodes) {
+			const link = page.locator(`a[data-locale="${code}"]`);
+			expect(await link.locator('strong').textContent()).toBe(locales[code].label);
+			expect(await link.getAttribute('hreflang')).toBe(locales[code].lang);
+		}
+		await page.getByRole('link', { name: locales.bg.label }).click();
+		await page.waitForURL(`${origin}/bg/`);
+		expect(await page.getAttribute('html', 'lang')).toBe('bg');
+		expect(watch.foreignRequests).toEqual([]);
+		await page.context().close();
+	});
+
+	test('lists an hreflang alternate for every language', async () => {
+		const { page } = await openPage(browser, origin, { javaScriptEnabled: false });
+		await page.goto(`${origin}/`);
+		const hreflangs = await page.$$eval('link[rel="alternate"]', (links) => links.map((link) => link.getAttribute('hreflang')));
+		expect(hreflangs.sort()).toEqual([...localeCodes.map((code) => locales[code].lang), 'x-default'].sort());
+		await page.context().close();
+	});
+
+	test('sends a returning reader to the language used last time', async () => {
+		const { page, watch } = await openPage(browser, origin);
+		await page.goto(`${origin}/`);
+		expect(page.url()).toBe(`${origin}/`);
+		await page.goto(`${origin}/ms/`);
+		await page.goto(`${origin}/`);
+		await page.waitForURL(`${origin}/ms/`);
+		await page.goto(`${origin}/hr/`);
+		await page.goto(`${origin}/`);
+		await page.waitForURL(`${origin}/hr/`);
+		expect(watch.consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+
+	test('ignores a stored language it does not know, inserting nothing', async () => {
+		const { page, watch } = await openPage(browser, origin);
+		await page.goto(`${origin}/`);
+		const hostile = ['"><img src=x onerror="window.__pwned=1">', '../../evil', 'javascript:alert(1)', '__proto__'];
+		for (const value of hostile) {
+			await page.evaluate((v) => localStorage.setItem('kb:locale', v), value);
+			await page.goto(`${origin}/`);
+			await page.waitForLoadState('load');
+			expect(page.url()).toBe(`${origin}/`);
+			expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+			expect(await page.locator('img').count()).toBe(0);
+		}
+		expect(watch.consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+});

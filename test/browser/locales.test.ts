@@ -1,0 +1,52 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { locales } from '../../src/locales';
+import { interfaceStrings, localeCodes } from '../support/site';
+import { launchBrowser, openPage } from './support/browser';
+import { englishPhrases, findEnglish, readerText } from './support/english';
+
+const origin = inject('siteOrigin');
+let browser: Browser;
+beforeAll(async () => (browser = await launchBrowser()));
+afterAll(() => browser?.close());
+
+describe.each(localeCodes)('the %s edition', (locale) => {
+	const strings = interfaceStrings(locale);
+
+	test('its home page is in its language, with no English a reader can see', async () => {
+		const { page, watch } = await openPage(browser, origin);
+		const response = await page.goto(`${origin}/${locale}/`);
+		expect(response?.status()).toBe(200);
+		expect(await page.getAttribute('html', 'lang')).toBe(locales[locale].lang);
+		await expect.poll(() => page.locator('site-search button[data-open-modal]').isEnabled()).toBe(true);
+		expect(await page.locator('site-search button[data-open-modal]').getAttribute('aria-label')).toBe(strings['search.label']);
+		expect(await page.locator('.sl-skip-link, a[href="#_top"]').first().textContent()).toContain(strings['skipLink.label']);
+		expect(findEnglish(await readerText(page), englishPhrases(strings))).toEqual([]);
+		expect(watch.consoleErrors).toEqual([]);
+		expect(watch.foreignRequests).toEqual([]);
+		await page.context().close();
+	});
+
+	test('it links every other edition with hreflang alternates', async () => {
+		const { page } = await openPage(browser, origin);
+		await page.goto(`${origin}/${locale}/`);
+		const alternates = await page.$$eval('link[rel="alternate"][hreflang]', (links) =>
+			links.map((link) => [link.getAttribute('hreflang'), new URL(link.getAttribute('href')!).pathname]),
+		);
+		for (const other of localeCodes) expect(alternates).toContainEqual([locales[other].lang, `/${other}/`]);
+		await page.context().close();
+	});
+
+	test('its language switcher keeps the reader on the same page', async () => {
+		const { page, watch } = await openPage(browser, origin);
+		await page.goto(`${origin}/${locale}/`);
+		for (const other of localeCodes.filter((code) => code !== locale)) {
+			await page.goto(`${origin}/${locale}/`);
+			const select = page.getByRole('combobox', { name: strings['languageSelect.accessibleLabel'] }).first();
+			await Promise.all([page.waitForURL(`${origin}/${other}/`), select.selectOption({ label: locales[other].label })]);
+			expect(await page.getAttribute('html', 'lang')).toBe(locales[other].lang);
+		}
+		expect(watch.consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+});

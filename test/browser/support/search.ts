@@ -1,0 +1,15 @@
+import type { Page } from 'playwright-core';
+
+/** Opens the site's search dialog with Ctrl+K, types the query and returns the result links. */
+export async function searchWithShortcut(page: Page, query: string): Promise<string[]> {
+	await page.locator('site-search button[data-open-modal]:not([disabled])').waitFor();
+	await page.keyboard.press('Control+k');
+	const dialog = page.locator('site-search dialog[open]');
+	await dialog.waitFor();
+	const input = dialog.locator('input[type="search"], input').first();
+	await input.waitFor();
+	await input.fill(query);
+	const results = dialog.locator('.pagefind-ui__result-link');
+	await results.first().waitFor({ timeout: 15_000 });
+	return results.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+}

@@ -1,0 +1,24 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
+
+/**
+ * Serves a folder as any plain static host would: files and directory index.html only, no rewrites,
+ * and a 404 for everything else.
+ */
+export async function serveStatic(dir: string): Promise<{ origin: string; close: () => Promise<void> }> {
+	const handler = sirv(dir, { dev: false, etag: true, dotfiles: false });
+	const server: Server = createServer((req, res) =>
+		handler(req, res, () => {
+			res.statusCode = 404;
+			res.setHeader('content-type', 'text/plain; charset=utf-8');
+			res.end('404');
+		}),
+	);
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return {
+		origin: `http://127.0.0.1:${port}`,
+		close: () => new Promise((resolve) => server.close(() => resolve())),
+	};
+}

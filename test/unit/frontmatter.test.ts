@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { localeCodes } from '../../src/locales';
+import { frontmatterProblems } from '../support/frontmatter';
+import { pagesByLocale } from '../support/page-parity';
+import { docsDir, root } from '../support/paths';
+
+const pages = pagesByLocale(docsDir, localeCodes);
+
+describe('page frontmatter', () => {
+	test.each(localeCodes)('every page in src/content/docs/%s/ matches the content schema', (locale) => {
+		const problems = pages[locale].flatMap((file) =>
+			frontmatterProblems(`${docsDir}${locale}/${file}`, `src/content/docs/${locale}/${file}`, locale),
+		);
+		expect(problems).toEqual([]);
+	});
+
+	test('a broken page is reported by file, locale and key', () => {
+		const problems = frontmatterProblems(
+			`${root}test/fixtures/invalid-frontmatter/bad.mdx`,
+			'src/content/docs/hr/bad.mdx',
+			'hr',
+		);
+		expect(problems).toEqual(
+			expect.arrayContaining([
+				expect.stringMatching(/^src\/content\/docs\/hr\/bad\.mdx \(locale "hr"\): frontmatter key "title": /),
+				expect.stringMatching(/^src\/content\/docs\/hr\/bad\.mdx \(locale "hr"\): frontmatter key "description": /),
+				expect.stringMatching(/^src\/content\/docs\/hr\/bad\.mdx \(locale "hr"\): frontmatter key "sidebar\.order": /),
+			]),
+		);
+	});
+});

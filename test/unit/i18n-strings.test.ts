@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { i18nSchema } from '@astrojs/starlight/schema';
+import { describe, expect, test } from 'vitest';
+import { localeCodes } from '../../src/locales';
+import { siteStringsSchema } from '../../src/schemas/site-strings';
+import { i18nDir } from '../support/paths';
+
+/**
+ * Every interface string Starlight knows (its own, Pagefind's, Expressive Code's) plus the site's own.
+ * Read from Starlight's schema, so an upgrade that adds a key fails here until every locale has it.
+ */
+const requiredKeys = Object.keys(i18nSchema({ extend: siteStringsSchema }).shape).sort();
+
+describe('interface strings', () => {
+	test('the key list is read from Starlight and the site schema', () => {
+		expect(requiredKeys).toContain('search.label');
+		expect(requiredKeys).toContain('pagefind.zero_results');
+		expect(requiredKeys).toContain('chooser.heading');
+	});
+
+	test.each(localeCodes)('src/content/i18n/%s.json has every key, each translated', (locale) => {
+		const file = `src/content/i18n/${locale}.json`;
+		const strings = JSON.parse(readFileSync(`${i18nDir}${locale}.json`, 'utf8')) as Record<string, unknown>;
+		const problems = [
+			...requiredKeys
+				.filter((key) => typeof strings[key] !== 'string' || !(strings[key] as string).trim())
+				.map((key) => `${file}: locale "${locale}" is missing key "${key}"`),
+			...Object.keys(strings)
+				.filter((key) => !requiredKeys.includes(key))
+				.map((key) => `${file}: locale "${locale}" has unknown key "${key}"`),
+		];
+		expect(problems).toEqual([]);
+	});
+
+	test('placeholders survive translation', () => {
+		const placeholders = (text: string) => (text.match(/\[[A-Z_]+\]|\{\{\w+\}\}/g) ?? []).sort();
+		const byLocale = Object.fromEntries(
+			localeCodes.map((locale) => [locale, JSON.parse(readFileSync(`${i18nDir}${locale}.json`, 'utf8'))]),
+		);
+		const problems: string[] = [];
+		for (const key of requiredKeys) {
+			const expected = placeholders(byLocale.fi[key] ?? '');
+			for (const locale of localeCodes) {
+				const found = placeholders(byLocale[locale][key] ?? '');
+				if (found.join() !== expected.join())
+					problems.push(`src/content/i18n/${locale}.json: key "${key}" has ${found.join() || 'no'} placeholders, fi has ${expected.join() || 'none'}`);
+			}
+		}
+		expect(problems).toEqual([]);
+	});
+});
