@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { locales, defaultLocale } from './src/locales.ts';
+import { sidebar } from './src/sidebar.ts';
 
 const starlightLocales = Object.fromEntries(
 	Object.entries(locales).map(([code, { label, lang }]) => [code, { label, lang }]),
@@ -19,6 +20,8 @@ export default defineConfig({
 			title: siteTitles,
 			defaultLocale,
 			locales: starlightLocales,
+			sidebar,
+			customCss: ['./src/styles/guidance.css'],
 			components: {
 				LanguageSelect: './src/components/LanguageSelect.astro',
 			},

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { inventoryIds } from '../guidance/inventory';
 
 /**
  * What every guidance page adds to Starlight's frontmatter. Merged into the docs collection in
@@ -7,4 +8,6 @@ import { z } from 'astro/zod';
 export const pageSchema = z.object({
 	/** The page's meta description, shown by search engines and link previews. Required. */
 	description: z.string().trim().min(1),
+	/** Inventory ids (src/guidance/inventory.ts) of the advice this page gives. Default: none. */
+	covers: z.array(z.enum(inventoryIds)).default([]),
 });

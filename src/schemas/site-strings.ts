@@ -9,4 +9,30 @@ export const siteStringsSchema = z.object({
 	'chooser.heading': z.string(),
 	/** One-line description of the site on the chooser, in the locale's own language. */
 	'chooser.description': z.string(),
+	/** Label of a box of words staff can say as they are. */
+	'guidance.say': z.string(),
+	/** Label of a box of words to avoid. */
+	'guidance.avoid': z.string(),
+	/** Label of a short example situation; followed by where it happens. */
+	'guidance.scenario': z.string(),
+	/** Where a scenario happens. */
+	'scenario.counter': z.string(),
+	'scenario.phone': z.string(),
+	'scenario.email': z.string(),
+	'scenario.online': z.string(),
+	/** Remedy names in the table of what staff may give. */
+	'policy.remedy.replacement': z.string(),
+	'policy.remedy.freeDelivery': z.string(),
+	'policy.remedy.refund': z.string(),
+	'policy.remedy.discount': z.string(),
+	'policy.remedy.voucher': z.string(),
+	/** Column headings of that table. */
+	'policy.remedyHeader': z.string(),
+	'policy.decisionHeader': z.string(),
+	/** Staff may give this remedy on their own (no limit). */
+	'policy.staffMayGive': z.string(),
+	/** Staff may give this remedy on their own up to {{limit}}; above it they ask {{role}}. */
+	'policy.staffMayGiveUpTo': z.string(),
+	/** Staff must ask {{role}} first. */
+	'policy.askFirst': z.string(),
 });
