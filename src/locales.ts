@@ -6,7 +6,7 @@ export const locales = {
 	fi: { label: 'Suomi', lang: 'fi', siteTitle: 'Hankalat asiakastilanteet' },
 	hr: { label: 'Hrvatski', lang: 'hr', siteTitle: 'Zahtjevni kupci' },
 	bg: { label: 'Български', lang: 'bg', siteTitle: 'Трудни клиенти' },
-	ms: { label: 'Bahasa Melayu', lang: 'ms', siteTitle: 'Pelanggan Sukar' },
+	ms: { label: 'Bahasa Melayu', lang: 'ms', siteTitle: 'Melayan Pelanggan Sukar' },
 } as const;
 
 export type Locale = keyof typeof locales;

@@ -8,7 +8,7 @@ type Group = { label: string; translations: Record<string, string>; items: strin
 const groups: Group[] = [
 	{
 		label: 'Mitä nyt teen?',
-		translations: { hr: 'Što sada?', bg: 'Какво да направя сега?', ms: 'Apa perlu saya buat sekarang?' },
+		translations: { hr: 'Što učiniti sada?', bg: 'Какво да направя сега?', ms: 'Apa yang perlu saya buat sekarang?' },
 		items: ['decide', 'decide/listening', 'decide/resolving', 'decide/escalating', 'decide/compensating', 'decide/boundaries'],
 	},
 	{
@@ -17,8 +17,8 @@ const groups: Group[] = [
 		items: ['calm', 'listen', 'resolve', 'escalate', 'compensate', 'boundaries'],
 	},
 	{
-		label: 'Taustaa',
-		translations: { hr: 'Više o temi', bg: 'Допълнително', ms: 'Maklumat lanjut' },
+		label: 'Lisää aiheesta',
+		translations: { hr: 'Više o temi', bg: 'Още по темата', ms: 'Maklumat lanjut' },
 		items: ['customer-types', 'never-do', 'online-shop', 'self-care', 'sources'],
 	},
 ];
