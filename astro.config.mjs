@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { locales, defaultLocale } from './src/locales.ts';
 import { sidebar } from './src/sidebar.ts';
+import searchIndex from './src/integrations/search-index.ts';
 
 const starlightLocales = Object.fromEntries(
 	Object.entries(locales).map(([code, { label, lang }]) => [code, { label, lang }]),
@@ -22,9 +23,13 @@ export default defineConfig({
 			locales: starlightLocales,
 			sidebar,
 			customCss: ['./src/styles/guidance.css'],
+			// The site builds its own index (src/integrations/search-index.ts) and search box.
+			pagefind: false,
 			components: {
 				LanguageSelect: './src/components/LanguageSelect.astro',
+				Search: './src/components/Search.astro',
 			},
 		}),
+		searchIndex(),
 	],
 });

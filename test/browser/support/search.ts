@@ -6,10 +6,10 @@ export async function searchWithShortcut(page: Page, query: string): Promise<str
 	await page.keyboard.press('Control+k');
 	const dialog = page.locator('site-search dialog[open]');
 	await dialog.waitFor();
-	const input = dialog.locator('input[type="search"], input').first();
+	const input = dialog.locator('input[type="search"]');
 	await input.waitFor();
 	await input.fill(query);
-	const results = dialog.locator('.pagefind-ui__result-link');
+	const results = dialog.locator('a[data-search-result]');
 	await results.first().waitFor({ timeout: 15_000 });
 	return results.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
 }
