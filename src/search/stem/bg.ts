@@ -21,8 +21,6 @@ const articles = ['ият', 'ът', 'ят'];
 const articlesAfterVowel = /[аеиоуюя](та|то|те)$/;
 /** Verb endings of instructions and narration, longest first. */
 const verbEndings = ['айте', 'ейте', 'ийте', 'ахме', 'ихме', 'ете', 'аме', 'еме', 'име', 'ам', 'ям', 'аш', 'яш', 'еш', 'иш', 'ай', 'ей'];
-/** Participles: "ядосан", "казал"; the -л forms, as -ан/-ен are also nouns ("план", "член"). */
-const participles = ['ала', 'ало', 'али', 'яла', 'яло', 'яли', 'ила', 'ило', 'или', 'ела', 'ело', 'ели'];
 /** Plural -и after a softened consonant returns to the hard one: работници → работник, диалози → диалог. */
 const softened: Record<string, string> = { ц: 'к', з: 'г', с: 'х' };
 
@@ -34,7 +32,7 @@ export function stem(input: string): string {
 	// Verbal nouns and -ия nouns, singular and plural: решение, решения, ситуация, ситуации.
 	const ie = without(word, ['ие', 'ия', 'ии'], 4);
 	if (ie !== undefined) return ie;
-	word = without(word, ['ове', 'еве', 'ища'], 4) ?? without(word, verbEndings, 4) ?? without(word, participles, 4) ?? word;
+	word = without(word, ['ове', 'еве', 'ища'], 4) ?? without(word, verbEndings, 4) ?? word;
 	// Plural -и: soften back after ц/з/с (work on the longer words only: "улица" keeps its ц).
 	if (word.length > 5 && word.endsWith('и') && word.at(-2)! in softened) {
 		return word.slice(0, -2) + softened[word.at(-2)!];

@@ -104,7 +104,7 @@ export function stem(input: string): string {
 	word = strip(word, ['esti', 'asti'], 6)?.concat(word.at(-4) ?? '') ?? word;
 	// Partitive of -inen adjectives ("rauhallista", "vihaista"), not the elative -sta.
 	if (/(lli|[aeouy]i)sta$/.test(word)) word = word.slice(0, -2);
-	else word = illative(word) ?? stripCase(word) ?? word;
+	else word = strip(word, ['seen', 'siin']) ?? illative(word) ?? stripCase(word) ?? word;
 	// A nominative-shaped stem left by a partitive ("asiakas-ta", "palautus-ta") takes the same path.
 	if (word !== input && inflectionalForm(word) !== word) word = stripCase(inflectionalForm(word)) ?? word;
 	// The plural marker i/j before the case ending ("asiakkai-ta", "tuotteis-sa" → "tuottei-").
