@@ -8,6 +8,9 @@ import searchIndex from './src/integrations/search-index.ts';
 const starlightLocales = Object.fromEntries(
 	Object.entries(locales).map(([code, { label, lang }]) => [code, { label, lang }]),
 );
+// `SEARCH_BASELINE=starlight` builds the site with Starlight's own search instead, for the benchmark only.
+const starlightSearch = process.env.SEARCH_BASELINE === 'starlight';
+
 const siteTitles = Object.fromEntries(
 	Object.values(locales).map(({ lang, siteTitle }) => [lang, siteTitle]),
 );
@@ -24,12 +27,12 @@ export default defineConfig({
 			sidebar,
 			customCss: ['./src/styles/guidance.css'],
 			// The site builds its own index (src/integrations/search-index.ts) and search box.
-			pagefind: false,
+			pagefind: starlightSearch,
 			components: {
 				LanguageSelect: './src/components/LanguageSelect.astro',
-				Search: './src/components/Search.astro',
+				...(starlightSearch ? {} : { Search: './src/components/Search.astro' }),
 			},
 		}),
-		searchIndex(),
+		...(starlightSearch ? [] : [searchIndex()]),
 	],
 });

@@ -33,7 +33,8 @@ interface PagefindHit {
 interface PagefindData {
 	url: string;
 	meta: Record<string, string | undefined>;
-	sub_results: { url: string; title: string; anchor?: { id?: string } }[];
+	/** Parts of the page between headings, in page order, each with where the terms matched. */
+	sub_results: { url: string; anchor?: { id?: string }; weighted_locations?: { balanced_score: number }[] }[];
 }
 
 /** Most results the dialog lists. */
@@ -88,12 +89,15 @@ function toResult(data: PagefindData): SearchResult {
 	let context = page;
 	let url = data.url;
 	if (!page) {
-		// The best-matching section, if it is not the top of the page.
+		// Where the page matched best: a section links to its heading, the top of the page to the page.
 		const headings = new Map<string, string>(safeJson(sections));
-		const section = data.sub_results.find((sub) => sub.anchor?.id && headings.has(sub.anchor.id));
-		if (section?.anchor?.id && section !== data.sub_results[0]) {
-			context = headings.get(section.anchor.id)!;
-			url = section.url;
+		const weight = (sub: PagefindData['sub_results'][number]) =>
+			(sub.weighted_locations ?? []).reduce((sum, location) => sum + location.balanced_score, 0);
+		const best = [...data.sub_results].sort((a, b) => weight(b) - weight(a))[0];
+		const id = best?.anchor?.id;
+		if (id && headings.has(id)) {
+			context = headings.get(id)!;
+			url = best.url;
 		}
 	}
 	return { url, title, context, description };
