@@ -9,6 +9,10 @@ import { samplePages } from '../../fixtures/search/sample-site';
 function pageHtml(lang: string, page: SamplePage): string {
 	const content = [
 		...page.paragraphs.map((text) => h('p', text)),
+		...(page.sections ?? []).flatMap((section) => [
+			h('div.sl-heading-wrapper', [h('h2', { id: section.id }, section.heading), h('a.sl-anchor-link', { href: `#${section.id}` }, 'Osio')]),
+			h('p', section.text),
+		]),
 		...(page.steps ?? []).map((step) =>
 			h('section', { 'data-tree': 'entry', 'data-step': step.id, id: step.id }, [h('h2', step.title), h('p', step.text)]),
 		),
