@@ -7,16 +7,12 @@ import { buildSearchIndex } from '../search/build.ts';
  * language analysed by its own stemmer (src/search/), decision-tree steps as results of their own.
  */
 export default function searchIndex(): AstroIntegration {
-	let base = '/';
 	return {
 		name: 'search-index',
 		hooks: {
-			'astro:config:done': ({ config }) => {
-				base = config.base;
-			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
-				const summaries = await buildSearchIndex(fileURLToPath(dir), base);
+				const summaries = await buildSearchIndex(fileURLToPath(dir));
 				const counts = summaries.map(({ locale, pages, steps }) => `${locale} ${pages} pages, ${steps} steps`).join('; ');
 				logger.info(`Search index built in ${Math.round(performance.now() - started)} ms: ${counts}.`);
 			},

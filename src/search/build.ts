@@ -28,12 +28,12 @@ function assertNoErrors(response: { errors: string[] }, what: string): void {
 }
 
 /**
- * Builds the search index of a built site in `outDir` (served under `base`) into `outDir/pagefind/`:
- * every page of every locale, analysed by its language, plus each decision-tree step as a result of
- * its own. Throws naming the file when a page cannot be indexed.
+ * Builds the search index of a built site in `outDir` into `outDir/pagefind/`: every page of every
+ * locale, analysed by its language, plus each decision-tree step as a result of its own. URLs are
+ * stored from the site's root without the base path: Pagefind prefixes the folder it is served from,
+ * so the same files work under any base. Throws naming the file when a page cannot be indexed.
  */
-export async function buildSearchIndex(outDir: string, base: string): Promise<IndexSummary[]> {
-	const prefix = base.endsWith('/') ? base : `${base}/`;
+export async function buildSearchIndex(outDir: string): Promise<IndexSummary[]> {
 	const summaries: IndexSummary[] = [];
 	const { index, errors } = await pagefind.createIndex({});
 	assertNoErrors({ errors }, 'creating the index');
@@ -48,7 +48,7 @@ export async function buildSearchIndex(outDir: string, base: string): Promise<In
 					throw new Error(`Search index: ${file} is in ${locale}/ but has lang="${page.lang}", not "${locales[locale].lang}".`);
 				}
 				const path = relative(outDir, dirname(file)).split(sep).join('/');
-				const url = `${prefix}${path}/`;
+				const url = `/${path}/`;
 				for (const record of pageRecords(page, url, analyser)) {
 					assertNoErrors(await index!.addHTMLFile({ url: record.url, content: record.content }), file);
 				}

@@ -21,7 +21,7 @@ let server: Awaited<ReturnType<typeof serveStatic>>;
 
 beforeAll(async () => {
 	await writeSampleSite(siteDir);
-	await buildSearchIndex(siteDir, '/');
+	await buildSearchIndex(siteDir);
 	server = await serveStatic(siteDir);
 	browser = await launchBrowser();
 });

@@ -30,8 +30,7 @@ class SiteSearch extends HTMLElement {
 		const strings = JSON.parse(this.dataset.strings ?? '{}') as Strings;
 
 		if (isApple) {
-			const platformKey = this.querySelector('[data-platform-key]');
-			if (platformKey) platformKey.textContent = '⌘';
+			this.querySelector<HTMLElement>('[data-keys]')?.setAttribute('data-keys', '⌘ K');
 			openButton.setAttribute('aria-keyshortcuts', 'Meta+K');
 		}
 
