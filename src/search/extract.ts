@@ -5,8 +5,8 @@ import { toText } from 'hast-util-to-text';
 
 /**
  * What the search indexes of a built page: its title, description and sections, and each
- * decision-tree step on it as a result of its own (a step is an element with `data-tree`, `data-step`
- * and an `id`, the URL fragment that opens it).
+ * decision-tree step on it as a result of its own. A step is an element with `data-step` and an `id`
+ * (the URL fragment that opens it) inside, or on, an element with `data-tree`.
  */
 export interface PageContent {
 	lang: string;
@@ -30,9 +30,12 @@ export interface Step {
 	text: string;
 }
 
-/** Parts of the page that are not its content: heading anchor labels, page navigation, scripts. */
-const notContent = ['script', 'style', 'template', '.sl-anchor-link', '.pagination-links', '[data-pagefind-ignore]', '[hidden]'];
-const stepSelector = '[data-tree][data-step][id]';
+/**
+ * Parts of the page that are not its content: heading anchor labels, page navigation, scripts, and
+ * what assistive technology skips too (step numbers, arrows).
+ */
+const notContent = ['script', 'style', 'template', '.sl-anchor-link', '.pagination-links', '[data-pagefind-ignore]', '[aria-hidden="true"]'];
+const stepSelector = '[data-tree][data-step][id], [data-tree] [data-step][id]';
 
 function text(node: Element | Root): string {
 	return toText(node, { whitespace: 'normal' }).replace(/\s+/g, ' ').trim();
@@ -50,7 +53,7 @@ function prune(tree: Element | Root, selectors: string[]): void {
 
 /** The first heading inside a step, else its first sentence: what a result for the step shows. */
 function stepTitle(step: Element): string {
-	const heading = select('h1, h2, h3, h4, h5, h6, legend, [data-step-title]', step);
+	const heading = select('[data-tree-heading-text], h1, h2, h3, h4, h5, h6, legend', step);
 	if (heading) return text(heading);
 	const all = text(step);
 	return /^.{1,120}?[.?!](?=\s|$)/.exec(all)?.[0] ?? all.slice(0, 120);
@@ -69,13 +72,16 @@ export function extractPage(html: string): PageContent | undefined {
 	const description = select('meta[name="description"]', tree)?.properties.content;
 	prune(main, notContent);
 
-	const steps: Step[] = selectAll(stepSelector, main).map((step) => ({
-		id: String(step.properties.id),
-		tree: String(step.properties.dataTree),
-		title: stepTitle(step),
-		text: text(step),
-	}));
-	prune(main, [stepSelector]);
+	const steps: Step[] = selectAll('[data-tree]', main).flatMap((tree) =>
+		(tree.properties.dataStep !== undefined && tree.properties.id ? [tree] : selectAll('[data-step][id]', tree)).map((step) => ({
+			id: String(step.properties.id),
+			tree: String(tree.properties.dataTree),
+			title: stepTitle(step),
+			text: text(step),
+		})),
+	);
+	// Steps are results of their own; hidden parts (controls a script shows) are not content.
+	prune(main, [stepSelector, '[hidden]']);
 
 	// The content column split at its h2/h3 headings: each heading with an id starts a section.
 	const content = select('.sl-markdown-content', main) ?? main;

@@ -47,6 +47,12 @@ describe.each(localeCodes)('%s search data', async (locale) => {
 	});
 });
 
+test('the Malay roots are unique lower-case words', () => {
+	const roots = readJson('ms-roots.json') as string[];
+	for (const root of roots) expect(root, `ms-roots.json: "${root}"`).toMatch(/^[a-z]+$/);
+	expect(new Set(roots).size, 'ms-roots.json has duplicates').toBe(roots.length);
+});
+
 describe('query concepts', () => {
 	test('a synonym phrase inside a query brings its whole group; stop words are dropped', async () => {
 		const fi = await loadAnalyser('fi');

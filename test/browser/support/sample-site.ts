@@ -5,7 +5,7 @@ import { locales, localeCodes } from '../../../src/locales';
 import type { SamplePage } from '../../fixtures/search/sample-site';
 import { samplePages } from '../../fixtures/search/sample-site';
 
-/** A page marked up as Starlight marks up a built page, with decision-tree steps as the trees do. */
+/** A page marked up as Starlight marks up a built page, with decision-tree steps as DecisionTree.astro does. */
 function pageHtml(lang: string, page: SamplePage): string {
 	const content = [
 		...page.paragraphs.map((text) => h('p', text)),
@@ -13,9 +13,20 @@ function pageHtml(lang: string, page: SamplePage): string {
 			h('div.sl-heading-wrapper', [h('h2', { id: section.id }, section.heading), h('a.sl-anchor-link', { href: `#${section.id}` }, 'Osio')]),
 			h('p', section.text),
 		]),
-		...(page.steps ?? []).map((step) =>
-			h('section', { 'data-tree': 'entry', 'data-step': step.id, id: step.id }, [h('h2', step.title), h('p', step.text)]),
-		),
+		...(page.steps
+			? [
+					h(
+						'section.dt',
+						{ 'data-tree': 'entry' },
+						page.steps.map((step, i) =>
+							h('section.dt__step', { id: step.id, 'data-step': step.id.split('/').pop() }, [
+								h('h2', [h('span', { 'aria-hidden': 'true' }, `${i + 1}. `), h('span', { 'data-tree-heading-text': '' }, step.title)]),
+								h('p', step.text),
+							]),
+						),
+					),
+				]
+			: []),
 	];
 	return `<!DOCTYPE html>${toHtml(
 		h('html', { lang }, [
