@@ -79,11 +79,17 @@ function queries(outDir: string, locale: Locale): string[] {
 	return [...new Set(words)].slice(0, 6);
 }
 
-async function countBytes(page: Page): Promise<{ read: () => number; reset: () => void }> {
-	const cdp = await page.context().newCDPSession(page);
-	await cdp.send('Network.enable');
+/**
+ * Counts response bytes (Content-Length, as the static server sends it) of every request the page and
+ * its workers make: Pagefind fetches its WebAssembly and index from a worker.
+ */
+function countBytes(page: Page): { read: () => number; reset: () => void } {
 	let bytes = 0;
-	cdp.on('Network.loadingFinished', (event) => (bytes += event.encodedDataLength));
+	page.context().on('requestfinished', async (request) => {
+		const response = await request.response();
+		const length = Number(response?.headers()['content-length']);
+		bytes += Number.isFinite(length) ? length : (await request.sizes()).responseBodySize;
+	});
 	return { read: () => bytes, reset: () => (bytes = 0) };
 }
 
@@ -113,7 +119,7 @@ function timeQuery(page: Page, variant: Variant, query: string): Promise<number>
 async function measure(browser: Browser, origin: string, variant: Variant, locale: Locale): Promise<SearchBenchRow> {
 	const context = await browser.newContext();
 	const page = await context.newPage();
-	const bytes = await countBytes(page);
+	const bytes = countBytes(page);
 	await page.goto(`${origin}/${locale}/`, { waitUntil: 'networkidle' });
 	const pageLoadBytes = bytes.read();
 	bytes.reset();
