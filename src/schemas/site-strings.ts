@@ -35,4 +35,6 @@ export const siteStringsSchema = z.object({
 	'policy.staffMayGiveUpTo': z.string(),
 	/** Staff must ask {{role}} first. */
 	'policy.askFirst': z.string(),
+	/** Shown in the search dialog when the search cannot load (e.g. offline before it was ever used). */
+	'search.unavailable': z.string(),
 });

@@ -2,9 +2,10 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { docsDir } from '../support/paths';
-import { localeCodes } from '../support/site';
+import { interfaceStrings, localeCodes } from '../support/site';
+import { axeViolations } from './support/axe';
 import { launchBrowser, openPage } from './support/browser';
-import { searchWithShortcut } from './support/search';
+import { openSearch, searchWithShortcut } from './support/search';
 
 const origin = inject('siteOrigin');
 let browser: Browser;
@@ -18,6 +19,8 @@ function wordFromHomePage(locale: string): string {
 }
 
 describe.each(localeCodes)('search in the %s edition', (locale) => {
+	const strings = interfaceStrings(locale);
+
 	test('opens with Ctrl+K and finds the home page, in this edition only', async () => {
 		const { page, watch } = await openPage(browser, origin);
 		await page.goto(`${origin}/${locale}/`);
@@ -26,6 +29,88 @@ describe.each(localeCodes)('search in the %s edition', (locale) => {
 		for (const href of results) expect(new URL(href).pathname.startsWith(`/${locale}/`), href).toBe(true);
 		expect(watch.consoleErrors).toEqual([]);
 		expect(watch.foreignRequests).toEqual([]);
+		await page.context().close();
+	});
+
+	test("speaks the edition's language: labels, result count, no results", async () => {
+		const { page } = await openPage(browser, origin);
+		await page.goto(`${origin}/${locale}/`);
+		const dialog = await openSearch(page);
+		expect(await dialog.getAttribute('aria-label')).toBe(strings['search.label']);
+		expect(await dialog.locator('input[type="search"]').getAttribute('aria-label')).toBe(strings['pagefind.search_label']);
+		expect((await dialog.locator('button[data-close-modal]').textContent())?.trim()).toBe(strings['search.cancelLabel']);
+
+		const status = dialog.locator('[data-search-status]');
+		const nonsense = 'qxzqxzqxz';
+		await dialog.locator('input[type="search"]').fill(nonsense);
+		await expect.poll(() => status.textContent(), { timeout: 10_000 }).toBe(strings['pagefind.zero_results'].replace('[SEARCH_TERM]', nonsense));
+
+		const word = wordFromHomePage(locale);
+		await dialog.locator('input[type="search"]').fill(word);
+		await dialog.locator('a[data-search-result]').first().waitFor();
+		const count = await dialog.locator('a[data-search-result]').count();
+		const template = strings[count === 1 ? 'pagefind.one_result' : 'pagefind.many_results'];
+		expect(await status.textContent()).toBe(template.replace('[SEARCH_TERM]', word).replace('[COUNT]', String(count)));
+		await page.context().close();
+	});
+});
+
+describe('the search dialog', () => {
+	test('has no axe violations, and the button is named by its visible text', async () => {
+		const { page } = await openPage(browser, origin);
+		await page.goto(`${origin}/hr/`);
+		const button = page.locator('site-search button[data-open-modal]');
+		// Named by the label it shows ("Pretraži"); the shortcut it also shows is a hint, not its name.
+		expect(await button.getAttribute('aria-label')).toBe(interfaceStrings('hr')['search.label']);
+		expect((await button.innerText()).trim()).toBe(interfaceStrings('hr')['search.label']);
+		expect(await button.locator('[data-keys]').evaluate((kbd) => getComputedStyle(kbd, '::before').content)).toBe(
+			`"${interfaceStrings('hr')['search.ctrlKey']} K"`,
+		);
+		expect(await button.getAttribute('aria-keyshortcuts')).toBe('Control+K');
+		expect(await axeViolations(page)).toEqual([]);
+		const mismatch = await page.evaluate(async () => {
+			const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string }[] }> } }).axe;
+			const { violations } = await axe.run(document, { runOnly: { type: 'rule', values: ['label-content-name-mismatch'] } });
+			return violations.map((v) => v.id);
+		});
+		expect(mismatch).toEqual([]);
+
+		const dialog = await openSearch(page);
+		await dialog.locator('input[type="search"]').fill(wordFromHomePage('hr'));
+		await dialog.locator('a[data-search-result]').first().waitFor();
+		expect(await axeViolations(page)).toEqual([]);
+		await page.context().close();
+	});
+
+	test('treats what is typed as text, never as HTML', async () => {
+		const { page, watch } = await openPage(browser, origin);
+		await page.goto(`${origin}/fi/`);
+		const dialog = await openSearch(page);
+		const typed = '<img src=x onerror="window.injected=1"><b>rauha</b>';
+		await dialog.locator('input[type="search"]').fill(typed);
+		const status = dialog.locator('[data-search-status]');
+		await expect.poll(() => status.textContent(), { timeout: 10_000 }).toContain(typed);
+		expect(await dialog.locator('img, b').count()).toBe(0);
+		expect(await page.evaluate(() => (window as unknown as { injected?: number }).injected)).toBeUndefined();
+		expect(watch.consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+
+	test('Enter opens the first result; Escape closes the dialog', async () => {
+		const { page } = await openPage(browser, origin);
+		await page.goto(`${origin}/ms/calm/`);
+		const dialog = await openSearch(page);
+		await page.keyboard.press('Escape');
+		await expect.poll(() => dialog.isVisible()).toBe(false);
+
+		await openSearch(page);
+		const input = page.locator('site-search dialog[open] input[type="search"]');
+		await input.fill(wordFromHomePage('ms'));
+		const first = page.locator('site-search a[data-search-result]').first();
+		await first.waitFor();
+		const href = await first.evaluate((a) => (a as HTMLAnchorElement).href);
+		await input.press('Enter');
+		await page.waitForURL(href);
 		await page.context().close();
 	});
 });

@@ -1,0 +1,72 @@
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import * as pagefind from 'pagefind';
+import { locales, localeCodes, type Locale } from '../locales.ts';
+import { extractPage } from './extract.ts';
+import { loadAnalyser } from './languages/index.ts';
+import { pageRecords } from './records.ts';
+
+/** Files of Pagefind's bundle that the site's own search box uses; its UIs are left out. */
+const neededFile = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|wasm\.[^/]+\.pagefind|index\/.+|fragment\/.+)$/;
+
+export interface IndexSummary {
+	locale: Locale;
+	pages: number;
+	steps: number;
+}
+
+async function htmlFiles(dir: string): Promise<string[]> {
+	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+	return entries
+		.filter((entry) => entry.isFile() && entry.name === 'index.html')
+		.map((entry) => join(entry.parentPath, entry.name))
+		.sort();
+}
+
+function assertNoErrors(response: { errors: string[] }, what: string): void {
+	if (response.errors.length > 0) throw new Error(`Search index: ${what}: ${response.errors.join('; ')}`);
+}
+
+/**
+ * Builds the search index of a built site in `outDir` into `outDir/pagefind/`: every page of every
+ * locale, analysed by its language, plus each decision-tree step as a result of its own. URLs are
+ * stored from the site's root without the base path: Pagefind prefixes the folder it is served from,
+ * so the same files work under any base. Throws naming the file when a page cannot be indexed.
+ */
+export async function buildSearchIndex(outDir: string): Promise<IndexSummary[]> {
+	const summaries: IndexSummary[] = [];
+	const { index, errors } = await pagefind.createIndex({});
+	assertNoErrors({ errors }, 'creating the index');
+	try {
+		for (const locale of localeCodes) {
+			const analyser = await loadAnalyser(locale);
+			const summary: IndexSummary = { locale, pages: 0, steps: 0 };
+			for (const file of await htmlFiles(join(outDir, locale))) {
+				const page = extractPage(await readFile(file, 'utf8'));
+				if (!page) continue;
+				if (page.lang !== locales[locale].lang) {
+					throw new Error(`Search index: ${file} is in ${locale}/ but has lang="${page.lang}", not "${locales[locale].lang}".`);
+				}
+				const path = relative(outDir, dirname(file)).split(sep).join('/');
+				const url = `/${path}/`;
+				for (const record of pageRecords(page, url, analyser)) {
+					assertNoErrors(await index!.addHTMLFile({ url: record.url, content: record.content }), file);
+				}
+				summary.pages++;
+				summary.steps += page.steps.length;
+			}
+			summaries.push(summary);
+		}
+		const { files, errors: fileErrors } = await index!.getFiles();
+		assertNoErrors({ errors: fileErrors }, 'writing the index');
+		const target = join(outDir, 'pagefind');
+		await rm(target, { recursive: true, force: true });
+		for (const file of files.filter((f) => neededFile.test(f.path))) {
+			await mkdir(dirname(join(target, file.path)), { recursive: true });
+			await writeFile(join(target, file.path), file.content);
+		}
+	} finally {
+		await pagefind.close();
+	}
+	return summaries;
+}

@@ -1,0 +1,48 @@
+/**
+ * Bulgarian light stemmer for search: definite articles, plural endings, the -ие/-ия of verbal nouns,
+ * the common verb endings of instructions ("слушайте", "запазете") and the fleeting е of adjectives
+ * ("спокоен" / "спокойна"). Written for this site: no maintained package serves Bulgarian in the
+ * browser (the light stemmer in @orama/stemmers throws on most words: it assigns to string indices),
+ * and Pagefind indexes Bulgarian without any stemming. Input is folded by normalise.ts (ѝ → и).
+ */
+
+/** Shortest stem an ending may leave behind. */
+const minStem = 3;
+
+function without(word: string, endings: readonly string[], min = minStem): string | undefined {
+	for (const ending of endings) {
+		if (word.endsWith(ending) && word.length - ending.length >= min) return word.slice(0, -ending.length);
+	}
+	return undefined;
+}
+
+/** Articles: -ият (masculine adjectives), -ът/-ят; -та/-то/-те follow a vowel (жена-та, клиенти-те). */
+const articles = ['ият', 'ът', 'ят'];
+const articlesAfterVowel = /[аеиоуюя](та|то|те)$/;
+/** Verb endings of instructions and narration, longest first. */
+const verbEndings = ['айте', 'ейте', 'ийте', 'ахме', 'ихме', 'ете', 'аме', 'еме', 'име', 'ам', 'ям', 'аш', 'яш', 'еш', 'иш', 'ай', 'ей'];
+/** Plural -и after a softened consonant returns to the hard one: работници → работник, диалози → диалог. */
+const softened: Record<string, string> = { ц: 'к', з: 'г', с: 'х' };
+
+export function stem(input: string): string {
+	if (input.length < 4 || !/^[а-яѐ-ӿ]+$/.test(input)) return input;
+	let word = input;
+	// "клиентите" → "клиенти", "решенията" → "решения", "ядосаният" → "ядосан".
+	word = without(word, articles, 4) ?? (articlesAfterVowel.test(word) && word.length > 5 ? word.slice(0, -2) : word);
+	// Verbal nouns and -ия nouns, singular and plural: решение, решения, ситуация, ситуации.
+	const ie = without(word, ['ие', 'ия', 'ии'], 4);
+	if (ie !== undefined) return ie;
+	word = without(word, ['ове', 'еве', 'ища'], 4) ?? without(word, verbEndings, 4) ?? word;
+	// Plural -и: soften back after ц/з/с (work on the longer words only: "улица" keeps its ц).
+	if (word.length > 5 && word.endsWith('и') && word.at(-2)! in softened) {
+		return word.slice(0, -2) + softened[word.at(-2)!];
+	}
+	// A final vowel: клиента, клиенти, спокойна, спокойно, решени.
+	if (word.length > minStem + 1 && /[аяоеиуюй]$/.test(word)) word = word.slice(0, -1);
+	// Fleeting е of adjectives: спокоен → спокойн (as спокойна), доволен → доволн (as доволна).
+	if (word.length >= 6 && word.endsWith('ен')) {
+		const before = word.at(-3)!;
+		word = /[аеиоуъюя]/.test(before) ? `${word.slice(0, -2)}йн` : `${word.slice(0, -2)}н`;
+	}
+	return word;
+}

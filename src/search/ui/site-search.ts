@@ -1,0 +1,128 @@
+/**
+ * The search button and dialog: Ctrl+K / ⌘K and the button open it; the engine (Pagefind and this
+ * language's analyser) loads on first use, or earlier when the pointer or focus reaches the button.
+ * Everything typed is used as text only, never as HTML.
+ */
+import type { SearchEngine, SearchResult } from './engine.ts';
+
+interface Strings {
+	searching: string;
+	zeroResults: string;
+	oneResult: string;
+	manyResults: string;
+	unavailable: string;
+}
+
+const isApple = /(Mac|iPhone|iPod|iPad)/i.test(navigator.platform);
+
+class SiteSearch extends HTMLElement {
+	#engine?: Promise<SearchEngine>;
+	#latest = 0;
+
+	connectedCallback() {
+		const openButton = this.querySelector<HTMLButtonElement>('button[data-open-modal]')!;
+		const closeButton = this.querySelector<HTMLButtonElement>('button[data-close-modal]')!;
+		const dialog = this.querySelector('dialog')!;
+		const form = this.querySelector<HTMLFormElement>('[data-search-form]')!;
+		const input = form.querySelector('input')!;
+		const status = this.querySelector<HTMLElement>('[data-search-status]')!;
+		const list = this.querySelector<HTMLOListElement>('[data-search-results]')!;
+		const strings = JSON.parse(this.dataset.strings ?? '{}') as Strings;
+
+		if (isApple) {
+			this.querySelector<HTMLElement>('[data-keys]')?.setAttribute('data-keys', '⌘ K');
+			openButton.setAttribute('aria-keyshortcuts', 'Meta+K');
+		}
+
+		const open = () => {
+			if (dialog.open) return;
+			dialog.showModal();
+			document.body.toggleAttribute('data-search-modal-open', true);
+			input.focus();
+			input.select();
+			void this.#load(strings, status);
+		};
+		const close = () => dialog.close();
+
+		openButton.addEventListener('click', open);
+		for (const event of ['pointerenter', 'focus', 'touchstart'] as const) {
+			openButton.addEventListener(event, () => void this.#load(strings, status), { once: true, passive: true });
+		}
+		closeButton.addEventListener('click', close);
+		dialog.addEventListener('close', () => document.body.toggleAttribute('data-search-modal-open', false));
+		// A click on the backdrop (the dialog itself, outside its frame) or on a result closes it.
+		dialog.addEventListener('click', (event) => {
+			if (event.target === dialog || (event.target as Element).closest?.('a')) close();
+		});
+		window.addEventListener('keydown', (event) => {
+			if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+				event.preventDefault();
+				dialog.open ? close() : open();
+			}
+		});
+
+		let timer: ReturnType<typeof setTimeout> | undefined;
+		input.addEventListener('input', () => {
+			clearTimeout(timer);
+			timer = setTimeout(() => void this.#search(input.value, strings, status, list), 120);
+		});
+		// Enter opens the first result.
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			list.querySelector('a')?.click();
+		});
+		openButton.disabled = false;
+	}
+
+	#load(strings: Strings, status: HTMLElement): Promise<SearchEngine> {
+		this.#engine ??= import('./engine.ts').then(({ createEngine }) => createEngine(document.documentElement.lang));
+		this.#engine.catch(() => {
+			status.textContent = strings.unavailable;
+			this.#engine = undefined; // try again next time, e.g. once the network is back
+		});
+		return this.#engine;
+	}
+
+	async #search(query: string, strings: Strings, status: HTMLElement, list: HTMLOListElement) {
+		const id = ++this.#latest;
+		const trimmed = query.trim();
+		if (!trimmed) {
+			status.textContent = '';
+			list.replaceChildren();
+			return;
+		}
+		status.textContent = strings.searching.replace('[SEARCH_TERM]', trimmed);
+		let results: SearchResult[];
+		try {
+			results = await (await this.#load(strings, status)).search(trimmed);
+		} catch {
+			if (id === this.#latest) status.textContent = strings.unavailable;
+			return;
+		}
+		if (id !== this.#latest) return; // a newer query has started
+		const template = results.length === 0 ? strings.zeroResults : results.length === 1 ? strings.oneResult : strings.manyResults;
+		status.textContent = template.replace('[SEARCH_TERM]', trimmed).replace('[COUNT]', String(results.length));
+		list.replaceChildren(...results.map(renderResult));
+	}
+}
+
+function span(className: string, text: string): HTMLSpanElement {
+	const element = document.createElement('span');
+	element.className = className;
+	element.textContent = text;
+	return element;
+}
+
+function renderResult(result: SearchResult): HTMLLIElement {
+	const item = document.createElement('li');
+	const link = document.createElement('a');
+	link.href = result.url;
+	link.dataset.searchResult = '';
+	link.append(span('result-title', result.title));
+	if (result.context) link.append(span('result-context', result.context));
+	if (result.description) link.append(span('result-description', result.description));
+	item.append(link);
+	return item;
+}
+
+customElements.define('site-search', SiteSearch);

@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { loadAnalyser } from '../../src/search/languages/index';
+import { root } from '../support/paths';
+import { localeCodes } from '../support/site';
+
+const dataDir = `${root}src/search/data/`;
+const readJson = (path: string): unknown => JSON.parse(readFileSync(`${dataDir}${path}`, 'utf8'));
+
+describe.each(localeCodes)('%s search data', async (locale) => {
+	const analyser = await loadAnalyser(locale);
+	const synonymsFile = `synonyms/${locale}.json`;
+	const synonyms = readJson(synonymsFile) as string[][];
+	const stopwords = readJson(`stopwords/${locale}.json`) as string[];
+
+	test(`${synonymsFile} is a list of groups of two or more phrases`, () => {
+		expect(Array.isArray(synonyms)).toBe(true);
+		synonyms.forEach((group, i) => {
+			expect(Array.isArray(group) && group.length >= 2, `${synonymsFile} group ${i}`).toBe(true);
+			for (const phrase of group) expect(typeof phrase === 'string' && phrase.trim() !== '', `${synonymsFile} group ${i}: ${JSON.stringify(phrase)}`).toBe(true);
+		});
+	});
+
+	test(`no phrase of ${synonymsFile} is in two groups or made of stop words only`, () => {
+		const stop = new Set(stopwords.flatMap((word) => analyser.terms(word)));
+		const owner = new Map<string, number>();
+		synonyms.forEach((group, i) => {
+			for (const phrase of group) {
+				const key = analyser.terms(phrase).join(' ');
+				const problem = `${synonymsFile} group ${i} ("${group[0]}"): "${phrase}"`;
+				expect(owner.has(key) && owner.get(key) !== i, `${problem} is also in group ${owner.get(key)}`).toBe(false);
+				expect(key.split(' ').every((term) => stop.has(term)), `${problem} is only stop words`).toBe(false);
+				owner.set(key, i);
+			}
+		});
+	});
+
+	test('every group of synonyms finds each of its phrases from any other', () => {
+		for (const group of synonyms) {
+			const expected = group.map((phrase) => analyser.terms(phrase));
+			for (const phrase of group) {
+				const concepts = analyser.concepts(phrase);
+				expect(concepts, `${locale}: "${phrase}"`).toHaveLength(1);
+				for (const alternative of expected) expect(concepts[0], `${locale}: "${phrase}"`).toContainEqual(alternative);
+			}
+		}
+	});
+});
+
+test('the Malay roots are unique lower-case words', () => {
+	const roots = readJson('ms-roots.json') as string[];
+	for (const root of roots) expect(root, `ms-roots.json: "${root}"`).toMatch(/^[a-z]+$/);
+	expect(new Set(roots).size, 'ms-roots.json has duplicates').toBe(roots.length);
+});
+
+describe('query concepts', () => {
+	test('a synonym phrase inside a query brings its whole group; stop words are dropped', async () => {
+		const fi = await loadAnalyser('fi');
+		const concepts = fi.concepts('Miten asiakas saa rahat takaisin esimieheltä?');
+		expect(concepts).toHaveLength(3); // asiakas (with its synonyms), the refund group, the manager group
+		expect(concepts[0]).toContainEqual(fi.terms('ostaja'));
+		expect(concepts[1]).toContainEqual(fi.terms('hyvitys'));
+		expect(concepts[2]).toContainEqual(fi.terms('pomo'));
+		expect(concepts.flat(2)).not.toContain(fi.terms('miten')[0]);
+	});
+
+	test('Malay: "tidak sopan" (rude) is a phrase, "sopan" (polite) alone is not rude', async () => {
+		const ms = await loadAnalyser('ms');
+		expect(ms.concepts('pelanggan tidak sopan')[1]).toContainEqual(ms.terms('biadab'));
+		expect(ms.concepts('sopan').flat()).not.toContainEqual(ms.terms('biadab'));
+	});
+
+	test('a query of stop words only still searches for them', async () => {
+		const hr = await loadAnalyser('hr');
+		expect(hr.concepts('kako')).toEqual([[hr.terms('kako')]]);
+	});
+
+	test('text with no words gives no concepts', async () => {
+		const bg = await loadAnalyser('bg');
+		expect(bg.concepts(' <> !? ')).toEqual([]);
+	});
+});

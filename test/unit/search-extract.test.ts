@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest';
+import { extractPage } from '../../src/search/extract';
+import { excerpt, pageRecords } from '../../src/search/records';
+import { loadAnalyser } from '../../src/search/languages/index';
+
+/** A built page as Starlight marks it up (heading wrappers with anchor links, pagination) with a tree. */
+const builtPage = `<!DOCTYPE html><html lang="hr"><head><title>Mirno | Zahtjevni kupci</title>
+<meta name="description" content="Kako ostati miran kad kupac viče."></head><body>
+<nav class="sidebar"><a href="/hr/">Izbornik koji se ne indeksira</a></nav>
+<main data-pagefind-body><div class="content-panel"><h1 id="_top">Ostanite mirni</h1></div>
+<div class="sl-markdown-content"><p>Uvod prije prvog naslova.</p>
+<div class="sl-heading-wrapper level-h2"><h2 id="prvih-deset-sekundi">Prvih deset sekundi</h2><a class="sl-anchor-link" href="#prvih-deset-sekundi"><span>Odjeljak: Prvih deset sekundi</span></a></div>
+<p>Duboko udahnite.</p><ul><li>Ne prekidajte kupca.</li></ul><script>var neIndeksirati = 1;</script>
+<section class="dt" data-tree="entry" aria-label="Što se događa?"><div data-tree-bar hidden><button>Natrag</button></div>
+<section class="dt__step" id="entry/vice" data-step="vice"><h2 class="dt__heading"><span class="dt__number" aria-hidden="true">1. </span><span data-tree-heading-text>Kupac viče</span></h2>
+<ul><li><a href="#entry/smiren">Smirio se</a><span aria-hidden="true">→ 2</span></li></ul></section></section>
+<div data-tree="listening" data-step="prijeti" id="prijeti"><p>Kupac prijeti. Odmaknite se i pozovite pomoć.</p></div>
+</div><footer><div class="pagination-links"><a href="/hr/listen/">Sljedeće</a></div></footer></main></body></html>`;
+
+describe('reading a built page', () => {
+	const page = extractPage(builtPage)!;
+
+	test('takes language, title and description', () => {
+		expect(page.lang).toBe('hr');
+		expect(page.title).toBe('Ostanite mirni');
+		expect(page.description).toBe('Kako ostati miran kad kupac viče.');
+	});
+
+	test('splits the content at its headings and leaves out anchor labels, scripts and navigation', () => {
+		expect(page.sections).toEqual([
+			{ id: '', heading: '', text: 'Uvod prije prvog naslova.' },
+			{ id: 'prvih-deset-sekundi', heading: 'Prvih deset sekundi', text: 'Duboko udahnite. Ne prekidajte kupca.' },
+		]);
+		const all = JSON.stringify(page);
+		for (const absent of ['Odjeljak', 'neIndeksirati', 'Sljedeće', 'Izbornik']) expect(all).not.toContain(absent);
+	});
+
+	test('takes each decision-tree step out of the page as a result of its own', () => {
+		expect(page.steps).toEqual([
+			{ id: 'entry/vice', tree: 'entry', title: 'Kupac viče', text: 'Kupac viče Smirio se' },
+			{ id: 'prijeti', tree: 'listening', title: 'Kupac prijeti.', text: 'Kupac prijeti. Odmaknite se i pozovite pomoć.' },
+		]);
+		expect(JSON.stringify(page.sections)).not.toMatch(/Smirio|Natrag|Odmaknite/);
+	});
+
+	test('a page without <main> (the language chooser) is not indexed', () => {
+		expect(extractPage('<html lang="fi"><body><h1>Valitse kieli</h1></body></html>')).toBeUndefined();
+	});
+});
+
+describe('Pagefind records', async () => {
+	const hr = await loadAnalyser('hr');
+	const records = pageRecords(extractPage(builtPage)!, '/hr/calm/', hr);
+
+	test('one for the page and one per step, each step under its own fragment', () => {
+		expect(records.map((r) => r.url)).toEqual(['/hr/calm/', '/hr/calm/#entry/vice', '/hr/calm/#prijeti']);
+	});
+
+	test('index terms, while the words shown travel as metadata, escaped', () => {
+		const [pageRecord, step] = records;
+		expect(pageRecord.content).toContain(`<h1>${hr.terms('Ostanite mirni').join(' ')}</h1>`);
+		expect(pageRecord.content).toContain('data-pagefind-meta="title[content]" content="Ostanite mirni"');
+		expect(pageRecord.content).toContain('<h2 id="prvih-deset-sekundi">');
+		expect(pageRecord.content).toContain('content="[[&#x22;prvih-deset-sekundi&#x22;,&#x22;Prvih deset sekundi&#x22;]]"');
+		expect(step.content).toContain('content="Kupac viče"');
+		expect(step.content).toContain('data-pagefind-meta="page[content]" content="Ostanite mirni"');
+		const body = step.content.slice(step.content.indexOf('<body>'));
+		expect(body).not.toContain('Smirio se'); // the words show in the description; the body holds terms
+		expect(body).toContain(hr.terms('Smirio se').join(' '));
+	});
+
+	test('excerpts end at a word', () => {
+		expect(excerpt('kratko')).toBe('kratko');
+		const long = 'riječ '.repeat(60).trim();
+		const cut = excerpt(long);
+		expect(cut.length).toBeLessThanOrEqual(181);
+		expect(cut.endsWith('riječ…')).toBe(true);
+	});
+});
