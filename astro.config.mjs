@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { locales, defaultLocale } from './src/locales.ts';
 import { sidebar } from './src/sidebar.ts';
+import { organisationSettings } from './src/config/integration.ts';
+import { offlineServiceWorkers } from './src/offline/integration.ts';
 
 const starlightLocales = Object.fromEntries(
 	Object.entries(locales).map(([code, { label, lang }]) => [code, { label, lang }]),
@@ -11,11 +13,22 @@ const siteTitles = Object.fromEntries(
 	Object.values(locales).map(({ lang, siteTitle }) => [lang, siteTitle]),
 );
 
+// The organisation's settings (src/config/organisation.ts, or the file ORGANISATION_SETTINGS names).
+const settings = await organisationSettings();
+
 // `--site` and `--base` on the command line override these, e.g. for hosting under /kb/.
 export default defineConfig({
 	site: 'http://localhost:4321',
 	trailingSlash: 'always',
+	vite: {
+		build: {
+			// Astro inlines small scripts; the service-worker registration must stay a file of its own so a
+			// strict Content-Security-Policy (no inline scripts) can allow it. Other assets keep the default.
+			assetsInlineLimit: (file) => (/\bBanner\.astro_astro_type_script/.test(file) ? false : undefined),
+		},
+	},
 	integrations: [
+		settings,
 		starlight({
 			title: siteTitles,
 			defaultLocale,
@@ -24,7 +37,11 @@ export default defineConfig({
 			customCss: ['./src/styles/guidance.css'],
 			components: {
 				LanguageSelect: './src/components/LanguageSelect.astro',
+				SiteTitle: './src/components/SiteTitle.astro',
+				Banner: './src/components/Banner.astro',
 			},
 		}),
+		// After Starlight, whose search index the service workers precache.
+		offlineServiceWorkers({ extraFiles: settings.organisation.logo ? [settings.organisation.logo] : [] }),
 	],
 });

@@ -35,4 +35,10 @@ export const siteStringsSchema = z.object({
 	'policy.staffMayGiveUpTo': z.string(),
 	/** Staff must ask {{role}} first. */
 	'policy.askFirst': z.string(),
+	/** Offline use: a new version of the site is installed and waiting (src/components/Banner.astro). */
+	'offline.updateReady': z.string(),
+	/** Button that switches to the new version and reloads the page. */
+	'offline.update': z.string(),
+	/** Button that hides the notice and keeps the current version for now. */
+	'offline.later': z.string(),
 });
