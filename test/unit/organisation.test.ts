@@ -5,6 +5,7 @@ import organisation from '../../src/config/organisation';
 import { formatCallbackTime, formatRemedyLimit } from '../../src/config/format';
 import { settingsFileProblems } from '../../src/config/integration';
 import { defineOrganisation, type OrganisationInput } from '../../src/config/schema';
+import { buildEnv } from '../support/build';
 import { root } from '../support/paths';
 
 const publicDir = `${root}public/`;
@@ -97,7 +98,7 @@ describe('organisation settings', () => {
 	test('a build with broken settings stops at once, naming every wrong setting', async () => {
 		const run = promisify(execFile)('npx', ['astro', 'build', '--outDir', 'tmp/broken-settings'], {
 			cwd: root,
-			env: { ...process.env, NODE_ENV: 'production', ORGANISATION_SETTINGS: 'test/fixtures/organisation/broken.ts' },
+			env: buildEnv({ ORGANISATION_SETTINGS: 'test/fixtures/organisation/broken.ts' }),
 		});
 		const failure = await run.then(
 			() => undefined,
@@ -111,7 +112,7 @@ describe('organisation settings', () => {
 	test('a build pointed at a settings file that does not exist says so', async () => {
 		const failure = await promisify(execFile)('npx', ['astro', 'build', '--outDir', 'tmp/broken-settings'], {
 			cwd: root,
-			env: { ...process.env, NODE_ENV: 'production', ORGANISATION_SETTINGS: 'nowhere/organisation.ts' },
+			env: buildEnv({ ORGANISATION_SETTINGS: 'nowhere/organisation.ts' }),
 		}).then(
 			() => undefined,
 			(error: { stdout: string; stderr: string }) => error.stdout + error.stderr,
