@@ -5,6 +5,7 @@ import { locales, defaultLocale } from './src/locales.ts';
 import { sidebar } from './src/sidebar.ts';
 import { organisationSettings } from './src/config/integration.ts';
 import { offlineServiceWorkers } from './src/offline/integration.ts';
+import { printableLinks } from './src/print/printable-links.ts';
 
 const starlightLocales = Object.fromEntries(
 	Object.entries(locales).map(([code, { label, lang }]) => [code, { label, lang }]),
@@ -29,12 +30,13 @@ export default defineConfig({
 	},
 	integrations: [
 		settings,
+		printableLinks(),
 		starlight({
 			title: siteTitles,
 			defaultLocale,
 			locales: starlightLocales,
 			sidebar,
-			customCss: ['./src/styles/guidance.css'],
+			customCss: ['./src/styles/guidance.css', './src/styles/print.css'],
 			components: {
 				LanguageSelect: './src/components/LanguageSelect.astro',
 				SiteTitle: './src/components/SiteTitle.astro',
