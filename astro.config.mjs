@@ -6,6 +6,7 @@ import { sidebar } from './src/sidebar.ts';
 import { organisationSettings } from './src/config/integration.ts';
 import { offlineServiceWorkers } from './src/offline/integration.ts';
 import { printableLinks } from './src/print/printable-links.ts';
+import { stableUrls } from './src/stable-urls/integration.ts';
 
 const starlightLocales = Object.fromEntries(
 	Object.entries(locales).map(([code, { label, lang }]) => [code, { label, lang }]),
@@ -31,6 +32,7 @@ export default defineConfig({
 	integrations: [
 		settings,
 		printableLinks(),
+		stableUrls(),
 		starlight({
 			title: siteTitles,
 			defaultLocale,
