@@ -61,6 +61,12 @@ describe.each(sites)('offline use, site served $name', ({ origin, base, dir }) =
 		expect((await page.goto(`${origin}${base}${locale}/decide/?step=x`))?.status()).toBe(200);
 
 		const results = await searchWithShortcut(page, titleWord(dir, locale));
+		// The update notice is on every page but is not part of any page's text.
+		// (A string, so the test runner leaves the browser's own import() alone.)
+		const noticeHits = await page.evaluate(
+			`import('${base}pagefind/pagefind.js').then((pagefind) => pagefind.search(${JSON.stringify(`"${interfaceStrings(locale)['offline.updateReady']}"`)})).then((found) => found.results.length)`,
+		);
+		expect(noticeHits).toBe(0);
 		expect(results.length).toBeGreaterThan(0);
 		for (const href of results) expect(new URL(href).pathname.startsWith(`${base}${locale}/`), href).toBe(true);
 

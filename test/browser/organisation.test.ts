@@ -1,6 +1,6 @@
 import { readFileSync, rmSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import shipped from '../../src/config/organisation';
 import { formatCallbackTime, formatRemedyLimit } from '../../src/config/format';
 import type { Organisation } from '../../src/config/schema';
