@@ -147,5 +147,7 @@ describe('picking up a new version', () => {
 		const scripts = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map(([, src]) => src);
 		const registration = scripts.filter((src) => /serviceWorker[\s\S]*\.register\(/.test(readFileSync(`${distDir}${src.slice(1)}`, 'utf8')));
 		expect(registration).toHaveLength(1);
+		// The "page not found" answer may be served anywhere on the host; it stores no edition.
+		expect(readFileSync(`${distDir}404.html`, 'utf8')).not.toContain('data-service-worker');
 	});
 });
