@@ -4,6 +4,10 @@ import starlight from '@astrojs/starlight';
 import { locales, defaultLocale } from './src/locales.ts';
 import { sidebar } from './src/sidebar.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import { organisationSettings } from './src/config/integration.ts';
+import { offlineServiceWorkers } from './src/offline/integration.ts';
+import { printableLinks } from './src/print/printable-links.ts';
+import { stableUrls } from './src/stable-urls/integration.ts';
 
 const starlightLocales = Object.fromEntries(
 	Object.entries(locales).map(([code, { label, lang }]) => [code, { label, lang }]),
@@ -15,24 +19,41 @@ const siteTitles = Object.fromEntries(
 	Object.values(locales).map(({ lang, siteTitle }) => [lang, siteTitle]),
 );
 
+// The organisation's settings (src/config/organisation.ts, or the file ORGANISATION_SETTINGS names).
+const settings = await organisationSettings();
+
 // `--site` and `--base` on the command line override these, e.g. for hosting under /kb/.
 export default defineConfig({
 	site: 'http://localhost:4321',
 	trailingSlash: 'always',
+	vite: {
+		build: {
+			// Astro inlines small scripts; the service-worker registration must stay a file of its own so a
+			// strict Content-Security-Policy (no inline scripts) can allow it. Other assets keep the default.
+			assetsInlineLimit: (file) => (/\bBanner\.astro_astro_type_script/.test(file) ? false : undefined),
+		},
+	},
 	integrations: [
+		settings,
+		printableLinks(),
+		stableUrls(),
 		starlight({
 			title: siteTitles,
 			defaultLocale,
 			locales: starlightLocales,
 			sidebar,
-			customCss: ['./src/styles/guidance.css'],
+			customCss: ['./src/styles/guidance.css', './src/styles/print.css'],
 			// The site builds its own index (src/integrations/search-index.ts) and search box.
 			pagefind: starlightSearch,
 			components: {
 				LanguageSelect: './src/components/LanguageSelect.astro',
+				SiteTitle: './src/components/SiteTitle.astro',
+				Banner: './src/components/Banner.astro',
 				...(starlightSearch ? {} : { Search: './src/components/Search.astro' }),
 			},
 		}),
 		...(starlightSearch ? [] : [searchIndex()]),
+		// After the search index, which the service workers precache.
+		offlineServiceWorkers({ extraFiles: settings.organisation.logo ? [settings.organisation.logo] : [] }),
 	],
 });

@@ -4,7 +4,7 @@ import { localeCodes, type Locale } from '../locales';
 /** Text the organisation writes itself, once per language of the site. */
 const perLocale = (what: string) =>
 	z.object(
-		Object.fromEntries(localeCodes.map((code) => [code, z.string().trim().min(1, `${what} in "${code}" is empty`)])) as Record<
+		Object.fromEntries(localeCodes.map((code) => [code, z.string().trim().min(1, `must not be empty (${what} staff read in "${code}")`)])) as Record<
 			Locale,
 			z.ZodString
 		>,
@@ -29,10 +29,16 @@ const remedyUpTo = (unit: string) =>
 		});
 
 export const organisationSchema = z.strictObject({
-	/** The organisation's name, as staff know it. Shown in the site header and on the pocket cards. */
-	name: z.string().trim().min(1),
-	/** Optional logo: a file in public/ (e.g. "logo.svg") and its text alternative per language. */
-	logo: z.strictObject({ file: z.string().regex(/^[\w./-]+\.(svg|png|webp)$/, 'must be a file name in public/ ending .svg, .png or .webp'), alt: perLocale('logo.alt') }).optional(),
+	/** The organisation's name, as staff know it. Shown in the site header, on the language chooser and on the pocket cards. */
+	name: z.string().trim().min(1, 'must not be empty'),
+	/**
+	 * Optional logo: a file in public/, e.g. "logo.svg" for public/logo.svg. Shown beside the name in the
+	 * header and on the language chooser, so it carries no text alternative of its own.
+	 */
+	logo: z
+		.string()
+		.regex(/^(?!\/)(?!.*\.\.)[\w./-]+\.(svg|png|webp)$/, 'must be a file name in public/ ending .svg, .png or .webp, e.g. "logo.svg"')
+		.optional(),
 	/** ISO 4217 code for money amounts, e.g. "EUR". */
 	currency: z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter ISO 4217 code such as "EUR"'),
 	/** Within how many hours staff promise to call a customer back. */
@@ -64,13 +70,24 @@ export type Organisation = z.output<typeof organisationSchema>;
 export type Remedy = keyof Organisation['remedies'];
 export const remedies = Object.keys(organisationSchema.shape.remedies.shape) as Remedy[];
 
+/** The settings file in use: src/config/organisation.ts unless the ORGANISATION_SETTINGS variable names another. */
+export const settingsFileVariable = 'ORGANISATION_SETTINGS';
+export const defaultSettingsFile = 'src/config/organisation.ts';
+
 /**
  * Validates the organisation settings. A mistake stops the build with the setting named, e.g.
  * `src/config/organisation.ts: remedies.discount.upTo: cannot be above 100 percent`.
  */
-export function defineOrganisation(input: OrganisationInput, file = 'src/config/organisation.ts'): Organisation {
+export function defineOrganisation(
+	input: OrganisationInput,
+	file = process.env[settingsFileVariable] || defaultSettingsFile,
+): Organisation {
 	const result = organisationSchema.safeParse(input);
 	if (result.success) return result.data;
-	const problems = result.error.issues.map((issue) => `  ${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+	const problems = result.error.issues.flatMap((issue) =>
+		issue.code === 'unrecognized_keys'
+			? issue.keys.map((key) => `  ${file}: ${[...issue.path, key].join('.')}: unknown setting; check its spelling`)
+			: [`  ${file}: ${issue.path.join('.') || '(the whole file)'}: ${issue.message}`],
+	);
 	throw new Error(`Invalid organisation settings:\n${problems.join('\n')}`);
 }

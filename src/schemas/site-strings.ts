@@ -37,4 +37,10 @@ export const siteStringsSchema = z.object({
 	'policy.askFirst': z.string(),
 	/** Shown in the search dialog when the search cannot load (e.g. offline before it was ever used). */
 	'search.unavailable': z.string(),
+	/** Offline use: a new version of the site is installed and waiting (src/components/Banner.astro). */
+	'offline.updateReady': z.string(),
+	/** Button that switches to the new version and reloads the page. */
+	'offline.update': z.string(),
+	/** Button that hides the notice and keeps the current version for now. */
+	'offline.later': z.string(),
 });

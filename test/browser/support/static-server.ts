@@ -4,9 +4,10 @@ import sirv from 'sirv';
 
 /**
  * Serves a folder as any plain static host would: files and directory index.html only, no rewrites,
- * and a 404 for everything else.
+ * and a 404 for everything else. It reads the folder's file list once; serve again (on the same `port`)
+ * after changing files, as after a deployment.
  */
-export async function serveStatic(dir: string): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function serveStatic(dir: string, listenPort = 0): Promise<{ origin: string; close: () => Promise<void> }> {
 	const handler = sirv(dir, { dev: false, etag: true, dotfiles: false });
 	const server: Server = createServer((req, res) =>
 		handler(req, res, () => {
@@ -15,7 +16,7 @@ export async function serveStatic(dir: string): Promise<{ origin: string; close:
 			res.end('404');
 		}),
 	);
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	await new Promise<void>((resolve) => server.listen(listenPort, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	return {
 		origin: `http://127.0.0.1:${port}`,

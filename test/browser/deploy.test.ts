@@ -1,0 +1,131 @@
+import { readdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { distDir } from '../support/paths';
+import { launchBrowser, openPage } from './support/browser';
+import { recipe, startCommand, startNginx, substitute, type RunningServer } from './support/deploy-recipes';
+import { subfolderHostDir } from './support/global-setup';
+import { searchWithShortcut } from './support/search';
+
+let browser: Browser;
+beforeAll(async () => (browser = await launchBrowser()));
+afterAll(() => browser?.close());
+
+const script = `_astro/${readdirSync(`${distDir}_astro`).find((file) => file.endsWith('.js'))}`;
+const securityHeaders = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'same-origin', 'x-frame-options': 'DENY' };
+const longCache = 'public, max-age=31536000, immutable';
+
+async function head(url: string) {
+	const response = await fetch(url, { redirect: 'manual', headers: { 'accept-encoding': 'gzip' } });
+	await response.arrayBuffer();
+	return response;
+}
+
+/** What staff do: open the chooser, pick Finnish, search, and read a page again with no network. */
+async function walkSite(origin: string, base: string) {
+	const { page, watch } = await openPage(browser, origin);
+	await page.goto(`${origin}${base}`);
+	await Promise.all([page.waitForURL(`${origin}${base}fi/`), page.locator('a[data-locale="fi"]').click()]);
+	const results = await searchWithShortcut(page, 'asiakas');
+	expect(results.length).toBeGreaterThan(0);
+	for (const href of results) expect(new URL(href).pathname.startsWith(`${base}fi/`), href).toBe(true);
+	await page.evaluate(() => navigator.serviceWorker.ready);
+	await page.context().setOffline(true);
+	const response = await page.goto(`${origin}${base}fi/calm/`);
+	expect(response?.fromServiceWorker()).toBe(true);
+	expect(await page.getAttribute('html', 'lang')).toBe('fi');
+	expect(watch.consoleErrors).toEqual([]);
+	expect(watch.foreignRequests).toEqual([]);
+	await page.context().close();
+}
+
+describe('recipe: nginx with caching and security headers (docs/deploy.md)', () => {
+	let server: RunningServer;
+	beforeAll(async () => {
+		const config = recipe('# /etc/nginx/conf.d/kb.conf');
+		server = await startNginx('root', (port) =>
+			substitute(substitute(config, 'listen 80;', `listen 127.0.0.1:${port};`), 'root /var/www/kb;', `root ${distDir};`),
+		);
+	});
+	afterAll(() => server?.stop());
+
+	test('pages are revalidated, hashed files cached for a year, and every answer has the security headers', async () => {
+		for (const [path, type, cache] of [
+			['fi/', 'text/html', 'no-cache'],
+			['fi/sw.js', 'application/javascript', 'no-cache'],
+			[script, 'application/javascript', longCache],
+		]) {
+			const response = await head(`${server.origin}/${path}`);
+			expect(response.status, path).toBe(200);
+			expect(response.headers.get('content-type'), path).toContain(type);
+			expect(response.headers.get('cache-control'), path).toBe(cache);
+			for (const [name, value] of Object.entries(securityHeaders)) expect(response.headers.get(name), `${path} ${name}`).toBe(value);
+		}
+		expect((await head(`${server.origin}/${script}`)).headers.get('content-encoding')).toBe('gzip');
+	});
+
+	test('an unknown address gets the site\'s own page, with status 404 and the headers', async () => {
+		const response = await fetch(`${server.origin}/fi/no-such-page/`);
+		expect(response.status).toBe(404);
+		expect(await response.text()).toContain('<html lang="fi"');
+		expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+	});
+
+	test('a folder without its slash is redirected to it, on the address the reader used', async () => {
+		const response = await head(`${server.origin}/fi/calm`);
+		expect(response.status).toBe(301);
+		expect(response.headers.get('location')).toBe('/fi/calm/');
+	});
+
+	test('staff can choose a language, search, and read offline', () => walkSite(server.origin, '/'));
+});
+
+describe('recipe: a subfolder on a shared host, served by nginx (docs/deploy.md)', () => {
+	let server: RunningServer;
+	beforeAll(async () => {
+		const location = recipe("# subfolder: inside the host's server { } block");
+		// The host's own server block, serving its web space with the site built for /kb/ in kb/.
+		server = await startNginx('subfolder', (port) => `server {\n    listen 127.0.0.1:${port};\n    root ${subfolderHostDir};\n${location}\n}\n`);
+	});
+	afterAll(() => server?.stop());
+
+	test('the site answers inside the folder with its caching and headers; unknown addresses get its 404 page', async () => {
+		const page = await head(`${server.origin}/kb/fi/`);
+		expect(page.status).toBe(200);
+		expect(page.headers.get('cache-control')).toBe('no-cache');
+		expect(page.headers.get('x-frame-options')).toBe('DENY');
+		const asset = await head(`${server.origin}/kb/${script}`);
+		expect(asset.status).toBe(200);
+		expect(asset.headers.get('cache-control')).toBe(longCache);
+		expect(asset.headers.get('x-content-type-options')).toBe('nosniff');
+		const missing = await fetch(`${server.origin}/kb/fi/no-such-page/`);
+		expect(missing.status).toBe(404);
+		expect(await missing.text()).toContain('/kb/_astro/');
+	});
+
+	test('staff can choose a language, search, and read offline under /kb/', () => walkSite(server.origin, '/kb/'));
+});
+
+describe('recipe: any static server (docs/deploy.md)', () => {
+	const command = recipe('# any static server');
+	const serverLine = (port: number) => substitute(command, '8080', String(port)).trim();
+
+	test('serving dist/ at the root', async () => {
+		const server = await startCommand(serverLine, `${distDir}..`);
+		try {
+			await walkSite(server.origin, '/');
+		} finally {
+			await server.stop();
+		}
+	});
+
+	test('serving a host folder with the site built for /kb/ in kb/', async () => {
+		// The same line, run where the host's files are instead of in the project.
+		const server = await startCommand((port) => substitute(serverLine(port), 'cd dist', 'cd .'), subfolderHostDir);
+		try {
+			await walkSite(server.origin, '/kb/');
+		} finally {
+			await server.stop();
+		}
+	});
+});
