@@ -3,7 +3,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { locales, localeCodes, type Locale } from '../locales.ts';
 import { extractPage } from './extract.ts';
-import { loadAnalyser } from './languages/index.ts';
+import { analysers } from './languages/all.ts';
 import { pageRecords } from './records.ts';
 
 /** Files of Pagefind's bundle that the site's own search box uses; its UIs are left out. */
@@ -39,7 +39,7 @@ export async function buildSearchIndex(outDir: string): Promise<IndexSummary[]> 
 	assertNoErrors({ errors }, 'creating the index');
 	try {
 		for (const locale of localeCodes) {
-			const analyser = await loadAnalyser(locale);
+			const analyser = analysers[locale];
 			const summary: IndexSummary = { locale, pages: 0, steps: 0 };
 			for (const file of await htmlFiles(join(outDir, locale))) {
 				const page = extractPage(await readFile(file, 'utf8'));
