@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { locales, defaultLocale } from './src/locales.ts';
 import { sidebar } from './src/sidebar.ts';
+import { contentSecurityPolicy } from './src/security/csp.ts';
+import { siteSitemap } from './src/seo/sitemap.ts';
 
 const starlightLocales = Object.fromEntries(
 	Object.entries(locales).map(([code, { label, lang }]) => [code, { label, lang }]),
@@ -15,6 +17,9 @@ const siteTitles = Object.fromEntries(
 export default defineConfig({
 	site: 'http://localhost:4321',
 	trailingSlash: 'always',
+	security: { csp: contentSecurityPolicy },
+	// Starlight highlights code with Expressive Code; Astro's own Shiki would add inline styles the CSP forbids.
+	markdown: { syntaxHighlight: false },
 	integrations: [
 		starlight({
 			title: siteTitles,
@@ -22,9 +27,13 @@ export default defineConfig({
 			locales: starlightLocales,
 			sidebar,
 			customCss: ['./src/styles/guidance.css'],
+			routeMiddleware: ['./src/seo/route-data.ts'],
 			components: {
 				LanguageSelect: './src/components/LanguageSelect.astro',
+				ThemeProvider: './src/components/ThemeProvider.astro',
 			},
 		}),
+		// After Starlight, which then leaves the sitemap to this configured one.
+		siteSitemap(),
 	],
 });

@@ -4,17 +4,21 @@ import sirv from 'sirv';
 
 /**
  * Serves a folder as any plain static host would: files and directory index.html only, no rewrites,
- * and a 404 for everything else.
+ * and a 404 for everything else. `headers` are added to every response, as a configured server would.
  */
-export async function serveStatic(dir: string): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function serveStatic(
+	dir: string,
+	headers: Record<string, string> = {},
+): Promise<{ origin: string; close: () => Promise<void> }> {
 	const handler = sirv(dir, { dev: false, etag: true, dotfiles: false });
-	const server: Server = createServer((req, res) =>
+	const server: Server = createServer((req, res) => {
+		for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
 		handler(req, res, () => {
 			res.statusCode = 404;
 			res.setHeader('content-type', 'text/plain; charset=utf-8');
 			res.end('404');
-		}),
-	);
+		});
+	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	return {
