@@ -7,13 +7,14 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-
-/** Folders whose `.astro` components may render `<script is:inline>` on our pages. */
-const componentDirs = ['node_modules/@astrojs/starlight/dist', 'src'];
+/** Folders whose `.astro` components may render `<script is:inline>` on our pages: Starlight's and ours. */
+const componentDirs = [
+	dirname(fileURLToPath(import.meta.resolve('@astrojs/starlight'))),
+	fileURLToPath(new URL('../', import.meta.url)),
+];
 
 /** Directives besides script-src and style-src, which Astro writes itself. */
 export const cspDirectives = [
@@ -51,7 +52,7 @@ export const contentSecurityPolicy = {
 	scriptDirective: {
 		// 'self' for bundled scripts; Pagefind compiles its WebAssembly search index.
 		resources: ["'self'", "'wasm-unsafe-eval'"],
-		hashes: [...new Set(inlineScriptBodies(componentDirs.flatMap((dir) => astroFiles(join(root, dir)))).map(sha256))],
+		hashes: [...new Set(inlineScriptBodies(componentDirs.flatMap(astroFiles)).map(sha256))],
 	},
 	styleDirective: {
 		// Style attributes cannot run script; Starlight sets a few from component props (select widths,

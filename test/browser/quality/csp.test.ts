@@ -61,7 +61,7 @@ describe('every page carries a strict Content-Security-Policy in its own <meta>'
 		// The policy blocks inline event handlers and javascript: addresses, so none may be relied on.
 		const handlers = $('*')
 			.toArray()
-			.flatMap((element) => Object.keys(element.attribs).filter((name) => /^on/i.test(name)).map((name) => `<${element.tagName} ${name}>`));
+			.flatMap((element) => Object.keys($(element).attr() ?? {}).filter((name) => /^on/i.test(name)).map((name) => `<${$(element).prop('tagName')} ${name}>`));
 		const scriptUrls = $('[href^="javascript:" i], [src^="javascript:" i], [action^="javascript:" i]').length;
 		expect({ handlers, scriptUrls }).toEqual({ handlers: [], scriptUrls: 0 });
 	});

@@ -1,20 +1,20 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Debian's Chromium; override with CHROMIUM_PATH. Browser downloads are not possible on these machines. */
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The project's Chromium flags, shared by the tests and the benchmark's Lighthouse runs. */
+export const chromiumArgs = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+];
 
 export function launchBrowser(): Promise<Browser> {
-	return chromium.launch({
-		executablePath,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run',
-		],
-	});
+	return chromium.launch({ executablePath, args: chromiumArgs });
 }
 
 /**
