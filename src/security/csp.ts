@@ -4,6 +4,10 @@
  * `<script is:inline>` (Starlight's theme, sidebar and search helpers, and any of ours) it does not, so
  * their hashes are computed here from the component sources. The browser quality tests fail on any
  * violation, so a hash that drifts is caught. README.md gives the matching response headers.
+ *
+ * Astro writes the `<meta>` where `<head>` ends, after Starlight's theme script; a `<meta>` policy
+ * governs what follows it, so that script runs unchecked, but it is fixed at build time and hashed
+ * all the same, so the policy also holds when a server sends it as a header.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
