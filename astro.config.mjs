@@ -8,6 +8,8 @@ import { organisationSettings } from './src/config/integration.ts';
 import { offlineServiceWorkers } from './src/offline/integration.ts';
 import { printableLinks } from './src/print/printable-links.ts';
 import { stableUrls } from './src/stable-urls/integration.ts';
+import { contentSecurityPolicy } from './src/security/csp.ts';
+import { siteSitemap } from './src/seo/sitemap.ts';
 
 const starlightLocales = Object.fromEntries(
 	Object.entries(locales).map(([code, { label, lang }]) => [code, { label, lang }]),
@@ -33,6 +35,9 @@ export default defineConfig({
 			assetsInlineLimit: (file) => (/\bBanner\.astro_astro_type_script/.test(file) ? false : undefined),
 		},
 	},
+	security: { csp: contentSecurityPolicy },
+	// Starlight highlights code with Expressive Code; Astro's own Shiki would add inline styles the CSP forbids.
+	markdown: { syntaxHighlight: false },
 	integrations: [
 		settings,
 		printableLinks(),
@@ -43,15 +48,19 @@ export default defineConfig({
 			locales: starlightLocales,
 			sidebar,
 			customCss: ['./src/styles/guidance.css', './src/styles/print.css'],
+			routeMiddleware: ['./src/seo/route-data.ts'],
 			// The site builds its own index (src/integrations/search-index.ts) and search box.
 			pagefind: starlightSearch,
 			components: {
 				LanguageSelect: './src/components/LanguageSelect.astro',
 				SiteTitle: './src/components/SiteTitle.astro',
 				Banner: './src/components/Banner.astro',
+				ThemeProvider: './src/components/ThemeProvider.astro',
 				...(starlightSearch ? {} : { Search: './src/components/Search.astro' }),
 			},
 		}),
+		// After Starlight, which then leaves the sitemap to this configured one.
+		siteSitemap(),
 		...(starlightSearch ? [] : [searchIndex()]),
 		// After the search index, which the service workers precache.
 		offlineServiceWorkers({ extraFiles: settings.organisation.logo ? [settings.organisation.logo] : [] }),

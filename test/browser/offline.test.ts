@@ -105,7 +105,7 @@ describe('picking up a new version', () => {
 		await writeServiceWorker(siteDir, locale);
 		const { port } = new URL(server.origin);
 		await server.close();
-		server = await serveStatic(siteDir, Number(port));
+		server = await serveStatic(siteDir, { port: Number(port) });
 	}
 
 	test.each(['fi', 'ms'] as const)('%s: the page offers the new version in its language, and loads it when asked', async (locale) => {

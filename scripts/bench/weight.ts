@@ -1,0 +1,47 @@
+/**
+ * What a page costs a phone to load, measured in Chromium: every same-origin response the page
+ * requests until the network is idle, gzip-compressed (level 6, as servers send it) and grouped as
+ * HTML, CSS and JavaScript. Inline scripts and styles count as JavaScript and CSS as well as HTML.
+ * Search is not opened, so Pagefind's files, loaded on the first query, are not in these figures.
+ */
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { openPage } from '../../test/browser/support/browser.ts';
+
+export interface PageWeight {
+	html: number;
+	css: number;
+	js: number;
+	requests: number;
+	files: Record<string, number>;
+}
+
+const gzip = (content: string | Buffer) => gzipSync(content, { level: 6 }).length;
+
+export async function pageWeight(browser: Browser, origin: string, path: string): Promise<PageWeight> {
+	const { page } = await openPage(browser, origin);
+	const bodies: Promise<[string, string, Buffer]>[] = [];
+	page.on('response', (response) => {
+		if (!response.url().startsWith(origin) || response.status() !== 200) return;
+		bodies.push(response.body().then((body) => [response.request().resourceType(), new URL(response.url()).pathname, body]));
+	});
+	const response = await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+	if (response?.status() !== 200) throw new Error(`${origin}${path}: HTTP ${response?.status()}`);
+	const inline = await page.evaluate(() => ({
+		scripts: [...document.querySelectorAll('script:not([src])')].map((script) => script.textContent ?? '').join('\n'),
+		styles: [...document.querySelectorAll('style')].map((style) => style.textContent ?? '').join('\n'),
+	}));
+	await page.context().close();
+	const weight: PageWeight = { html: 0, css: 0, js: 0, requests: 0, files: {} };
+	for (const [type, pathname, body] of await Promise.all(bodies)) {
+		const size = gzip(body);
+		weight.requests++;
+		weight.files[pathname] = size;
+		if (type === 'document') weight.html += size;
+		else if (type === 'stylesheet') weight.css += size;
+		else if (type === 'script') weight.js += size;
+	}
+	if (inline.scripts.trim()) weight.js += gzip(inline.scripts);
+	if (inline.styles.trim()) weight.css += gzip(inline.styles);
+	return weight;
+}

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { HtmlValidate } from 'html-validate';
+import { describe, expect, test } from 'vitest';
+import { builtPages, fileForPath, rootSite } from '../support/built-site';
+
+/**
+ * Valid HTML: html-validate's `standard` preset (conformance to the HTML standard, not style) plus the
+ * document rules that are about validity. Left out on purpose: `require-sri` (every script and
+ * stylesheet is same-origin and covered by the CSP) and `heading-level` (Starlight's layout puts the
+ * "On this page" h2 before the page's h1 in source order; axe checks the heading outline as read).
+ */
+const validator = new HtmlValidate({
+	extends: ['html-validate:standard'],
+	rules: { 'missing-doctype': 'error', 'no-missing-references': 'error', 'input-missing-label': 'error' },
+});
+
+async function htmlErrors(source: string, name: string): Promise<string[]> {
+	const report = await validator.validateString(source, name);
+	return report.results.flatMap(({ messages }) =>
+		messages.map(({ ruleId, message, line, column }) => `${name}:${line}:${column} ${ruleId}: ${message}`),
+	);
+}
+
+describe('every built page is valid HTML', () => {
+	test.each(builtPages(rootSite.outDir))('/%s', async (page) => {
+		expect(await htmlErrors(readFileSync(fileForPath(rootSite, `/${page}`)!, 'utf8'), `/${page}`)).toEqual([]);
+	});
+
+	test('the validator rejects invalid markup', async () => {
+		const errors = await htmlErrors('<!doctype html><html lang="fi"><head><title>x</title></head><body><p><div id="a"></div><span id="a"></span></p><label for="nowhere">x</label></body></html>', 'probe.html');
+		expect(errors.join('\n')).toContain('no-dup-id');
+		expect(errors.join('\n')).toContain('no-missing-references');
+	});
+});
