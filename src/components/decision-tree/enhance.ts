@@ -216,7 +216,8 @@ function restoreAll(moveFocus: boolean): void {
 	const remembered = historyTrees();
 	for (const tree of trees) {
 		const changed = tree.restore(fragment, remembered[tree.id]);
-		if (changed && moveFocus) tree.announce();
+		// After popstate the browser still scrolls to the fragment and resets focus; move focus after that.
+		if (changed && moveFocus) setTimeout(() => tree.announce());
 	}
 }
 
