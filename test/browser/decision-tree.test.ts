@@ -181,6 +181,21 @@ describe('hostile and malformed fragments', () => {
 	});
 });
 
+describe('accessibility in the dark theme', () => {
+	test('axe finds nothing in a question, an ending with a contact box, and the trail', async () => {
+		const { page } = await openPage(browser, origin);
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await page.goto(`${origin}${treePage('compensating', 'bg')}`);
+		await page.waitForSelector('[data-tree="compensating"][data-enhanced]', { state: 'attached' });
+		expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+		expect(await axeViolations(page, '[data-tree="compensating"]')).toEqual([]);
+		await page.locator('[data-step="start"] a[data-answer="refund"]').click();
+		expect(await visibleSteps(page, 'compensating')).toEqual(['refund-not-allowed']);
+		expect(await axeViolations(page, '[data-tree="compensating"]')).toEqual([]);
+		await page.context().close();
+	});
+});
+
 describe('keyboard only', () => {
 	test('Tab and Enter walk to an ending, focus follows each new question, Back works from the keyboard', async () => {
 		const { page, watch } = await openTree('listening', 'hr');
