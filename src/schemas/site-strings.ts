@@ -43,4 +43,18 @@ export const siteStringsSchema = z.object({
 	'offline.update': z.string(),
 	/** Button that hides the notice and keeps the current version for now. */
 	'offline.later': z.string(),
+	/** Decision trees (src/components/DecisionTree.astro): the controls shown once JavaScript runs. */
+	'tree.back': z.string(),
+	'tree.startOver': z.string(),
+	/** Accessible name of the list of answers given so far. */
+	'tree.trail': z.string(),
+	/** Before an ending's links to the guidance pages that explain why. */
+	'tree.why': z.string(),
+	/** Before an ending's link to the tree to continue with. */
+	'tree.next': z.string(),
+	/** Labels of an ending's "who to call in" box (values from the organisation settings). */
+	'tree.contactRole': z.string(),
+	'tree.contactHow': z.string(),
+	/** In the printed outline and without JavaScript: where an answer leads, "step {{number}}". */
+	'tree.goesTo': z.string(),
 });

@@ -1,0 +1,236 @@
+/**
+ * Turns the server-rendered decision trees (every step in the HTML, answers as links to other steps'
+ * fragments) into a one-step-at-a-time guide: trail of answers, Back, Start over, focus on the new
+ * question, a live announcement, and browser Back/Forward through history entries. It reads the
+ * structure from the markup, so it ships no state-machine library; the markup came from the machines.
+ * The URL fragment is only ever compared with known step ids, never inserted into the page.
+ */
+
+interface TrailEntry {
+	step: string;
+	answer: string;
+}
+type HistoryTrees = Record<string, { step: string; trail: TrailEntry[] }>;
+
+/** Longer fragments cannot be a step id; ignore them before decoding. */
+const MAX_FRAGMENT_LENGTH = 256;
+
+/** The decoded fragment of a URL hash, or undefined when it is malformed or absurdly long. */
+function fragmentOf(hash: string): string | undefined {
+	if (!hash.startsWith('#') || hash.length > MAX_FRAGMENT_LENGTH) return undefined;
+	try {
+		return decodeURIComponent(hash.slice(1));
+	} catch {
+		return undefined;
+	}
+}
+
+function historyTrees(): HistoryTrees {
+	const state: unknown = history.state;
+	const trees = typeof state === 'object' && state !== null ? (state as { decisionTrees?: unknown }).decisionTrees : undefined;
+	return typeof trees === 'object' && trees !== null ? (trees as HistoryTrees) : {};
+}
+
+class DecisionTree {
+	readonly id: string;
+	private readonly root: HTMLElement;
+	private readonly steps = new Map<string, HTMLElement>();
+	/** Each step's answers in document order: answer id → target step id. */
+	private readonly answers = new Map<string, Map<string, string>>();
+	private readonly start: string;
+	private readonly live: HTMLElement;
+	private readonly bar: HTMLElement;
+	private readonly trailNav: HTMLElement;
+	private readonly trailList: HTMLOListElement;
+	step: string;
+	trail: TrailEntry[] = [];
+
+	constructor(root: HTMLElement) {
+		this.root = root;
+		this.id = root.dataset.tree!;
+		const prefix = `#${this.id}/`;
+		for (const element of root.querySelectorAll<HTMLElement>('[data-step]')) {
+			const step = element.dataset.step!;
+			this.steps.set(step, element);
+			const answers = new Map<string, string>();
+			for (const link of element.querySelectorAll<HTMLAnchorElement>('a[data-answer]')) {
+				const href = link.getAttribute('href') ?? '';
+				if (href.startsWith(prefix)) answers.set(link.dataset.answer!, href.slice(prefix.length));
+			}
+			this.answers.set(step, answers);
+		}
+		this.start = root.querySelector<HTMLElement>('[data-step][data-start]')?.dataset.step ?? this.steps.keys().next().value!;
+		this.step = this.start;
+		this.live = root.querySelector('[data-tree-live]')!;
+		this.bar = root.querySelector('[data-tree-bar]')!;
+		this.trailNav = root.querySelector('[data-tree-trail]')!;
+		this.trailList = this.trailNav.querySelector('ol')!;
+		root.addEventListener('click', (event) => this.onClick(event));
+		root.querySelector('[data-tree-back]')!.addEventListener('click', () => this.back());
+		root.querySelector('[data-tree-restart]')!.addEventListener('click', () => this.go(this.start, []));
+	}
+
+	/** The step a fragment names in this tree, if it names one. */
+	stepNamedBy(fragment: string | undefined): string | undefined {
+		if (fragment === undefined || !fragment.startsWith(`${this.id}/`)) return undefined;
+		const step = fragment.slice(this.id.length + 1);
+		return this.steps.has(step) ? step : undefined;
+	}
+
+	/** A stored trail, if it really leads from the start to `step` through existing answers. */
+	private checkedTrail(step: string, trail: unknown): TrailEntry[] | undefined {
+		if (!Array.isArray(trail)) return undefined;
+		let at = this.start;
+		for (const entry of trail as TrailEntry[]) {
+			if (entry?.step !== at) return undefined;
+			const next = this.answers.get(at)?.get(entry.answer);
+			if (next === undefined) return undefined;
+			at = next;
+		}
+		return at === step ? (trail as TrailEntry[]) : undefined;
+	}
+
+	/** The shortest way from the start to a step (breadth-first, answers in document order). */
+	private shortestTrail(step: string): TrailEntry[] {
+		const ways = new Map<string, TrailEntry[]>([[this.start, []]]);
+		for (const [at, trail] of ways) {
+			if (at === step) return trail;
+			for (const [answer, next] of this.answers.get(at) ?? [])
+				if (!ways.has(next)) ways.set(next, [...trail, { step: at, answer }]);
+		}
+		return [];
+	}
+
+	/** Shows the step the URL names, or the remembered or first step; returns whether anything changed. */
+	restore(fragment: string | undefined, remembered: HistoryTrees[string] | undefined): boolean {
+		const named = this.stepNamedBy(fragment);
+		let step: string;
+		let trail: TrailEntry[];
+		if (named !== undefined) {
+			step = named;
+			trail = this.checkedTrail(named, remembered?.trail) ?? this.shortestTrail(named);
+		} else if (fragment && fragment.startsWith(`${this.id}/`)) {
+			// A fragment meant for this tree that names no step (mistyped or hostile): start over.
+			[step, trail] = [this.start, []];
+		} else if (remembered && this.steps.has(remembered.step)) {
+			step = remembered.step;
+			trail = this.checkedTrail(step, remembered.trail) ?? this.shortestTrail(step);
+		} else {
+			[step, trail] = [this.start, []];
+		}
+		const changed = step !== this.step || JSON.stringify(trail) !== JSON.stringify(this.trail);
+		this.show(step, trail);
+		return changed;
+	}
+
+	show(step: string, trail: TrailEntry[]): void {
+		this.step = step;
+		this.trail = trail;
+		for (const [id, element] of this.steps) element.hidden = id !== step;
+		this.bar.hidden = trail.length === 0;
+		this.trailNav.hidden = trail.length === 0;
+		this.trailList.replaceChildren(
+			...trail.map(({ step: asked, answer }) => {
+				const item = document.createElement('li');
+				const link = document.createElement('a');
+				link.href = `#${this.id}/${asked}`;
+				link.dataset.trailStep = asked;
+				const question = document.createElement('span');
+				question.className = 'dt__trail-question';
+				question.textContent = this.headingText(asked);
+				const given = document.createElement('span');
+				given.className = 'dt__trail-answer';
+				given.textContent = this.steps.get(asked)?.querySelector(`a[data-answer="${CSS.escape(answer)}"]`)?.textContent?.trim() ?? '';
+				link.append(question, ' ', given);
+				item.append(link);
+				return item;
+			}),
+		);
+	}
+
+	/** Moves focus to the step's heading and announces it, after the reader acted. */
+	announce(): void {
+		const heading = this.heading(this.step);
+		if (!heading) return;
+		heading.focus();
+		this.live.textContent = this.headingText(this.step);
+	}
+
+	private headingText(step: string): string {
+		return this.heading(step)?.querySelector('[data-tree-heading-text]')?.textContent?.trim() ?? '';
+	}
+
+	private heading(step: string): HTMLElement | null {
+		return this.steps.get(step)?.querySelector<HTMLElement>('[data-tree-heading]') ?? null;
+	}
+
+	/** Goes to a step as a new history entry, so browser Back returns here. */
+	go(step: string, trail: TrailEntry[]): void {
+		this.show(step, trail);
+		history.pushState({ decisionTrees: collectStates() }, '', `#${this.id}/${step}`);
+		this.announce();
+	}
+
+	private back(): void {
+		const previous = this.trail.at(-1);
+		if (previous) this.go(previous.step, this.trail.slice(0, -1));
+	}
+
+	private onClick(event: MouseEvent): void {
+		if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+		const link = (event.target as Element).closest?.('a');
+		if (!link || !this.root.contains(link)) return;
+		const answer = link.dataset.answer;
+		const from = link.closest<HTMLElement>('[data-step]')?.dataset.step;
+		if (answer !== undefined && from === this.step) {
+			const next = this.answers.get(from)?.get(answer);
+			if (next === undefined) return;
+			event.preventDefault();
+			this.go(next, [...this.trail, { step: from, answer }]);
+			return;
+		}
+		const revisit = link.dataset.trailStep;
+		if (revisit !== undefined) {
+			event.preventDefault();
+			const index = this.trail.findIndex((entry) => entry.step === revisit);
+			this.go(revisit, this.trail.slice(0, Math.max(index, 0)));
+			return;
+		}
+		const named = this.stepNamedBy(fragmentOf(link.getAttribute('href') ?? ''));
+		if (named !== undefined) {
+			// Plain links between steps (the ending's "Start over") keep working without a page jump.
+			event.preventDefault();
+			this.go(named, named === this.start ? [] : this.shortestTrail(named));
+		}
+	}
+}
+
+const trees: DecisionTree[] = [];
+
+function collectStates(): HistoryTrees {
+	return Object.fromEntries(trees.map((tree) => [tree.id, { step: tree.step, trail: tree.trail }]));
+}
+
+function restoreAll(moveFocus: boolean): void {
+	const fragment = fragmentOf(location.hash);
+	const remembered = historyTrees();
+	for (const tree of trees) {
+		const changed = tree.restore(fragment, remembered[tree.id]);
+		// After popstate the browser still scrolls to the fragment and resets focus; move focus after that.
+		if (changed && moveFocus) setTimeout(() => tree.announce());
+	}
+}
+
+/** Enhances every decision tree on the page; safe to call once per page. */
+export function enhanceDecisionTrees(): void {
+	for (const root of document.querySelectorAll<HTMLElement>('[data-tree]')) {
+		if (root.dataset.enhanced !== undefined) continue;
+		trees.push(new DecisionTree(root));
+		root.dataset.enhanced = '';
+	}
+	if (!trees.length) return;
+	restoreAll(false);
+	// Fragment navigation fires popstate and then hashchange; restore() is idempotent, so the second is a no-op.
+	addEventListener('popstate', () => restoreAll(true));
+	addEventListener('hashchange', () => restoreAll(true));
+}
