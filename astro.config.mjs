@@ -36,6 +36,9 @@ export default defineConfig({
 		},
 	},
 	security: { csp: contentSecurityPolicy },
+	// Stylesheets stay files: Astro's CSP does not hash the styles of components used inside MDX pages
+	// (the decision tree's), which a strict style-src would then block.
+	build: { inlineStylesheets: 'never' },
 	// Starlight highlights code with Expressive Code; Astro's own Shiki would add inline styles the CSP forbids.
 	markdown: { syntaxHighlight: false },
 	integrations: [
