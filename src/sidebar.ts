@@ -1,7 +1,7 @@
 /**
- * The sidebar, in the order of a conversation: first the decision trees for "what now?", then the
- * steps (calm, listen, resolve, escalate, compensate, boundaries), then background. Page labels come
- * from each page's title; group labels are translated here.
+ * The sidebar, in the order of a conversation: first the decision trees for "what now?" (and their
+ * printable pocket card), then the steps (calm, listen, resolve, escalate, compensate, boundaries), then
+ * background. Page labels come from each page's title; group labels are translated here.
  */
 type Group = { label: string; translations: Record<string, string>; items: string[] };
 
@@ -9,7 +9,7 @@ const groups: Group[] = [
 	{
 		label: 'Mitä nyt teen?',
 		translations: { hr: 'Što učiniti sada?', bg: 'Какво да направя сега?', ms: 'Apa yang perlu saya buat sekarang?' },
-		items: ['decide', 'decide/listening', 'decide/resolving', 'decide/escalating', 'decide/compensating', 'decide/boundaries'],
+		items: ['decide', 'decide/listening', 'decide/resolving', 'decide/escalating', 'decide/compensating', 'decide/boundaries', 'pocket-card'],
 	},
 	{
 		label: 'Vaihe vaiheelta',

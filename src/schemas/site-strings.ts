@@ -57,4 +57,26 @@ export const siteStringsSchema = z.object({
 	'tree.contactHow': z.string(),
 	/** In the printed outline and without JavaScript: where an answer leads, "step {{number}}". */
 	'tree.goesTo': z.string(),
+	/** Without JavaScript: a link to the step itself, to copy and share (a step's deep link). */
+	'tree.stepLink': z.string(),
+	/** Button that copies the full address of the step on screen, to share it. */
+	'tree.copyLink': z.string(),
+	/** Announced once the step's address is copied. */
+	'tree.linkCopied': z.string(),
+	/** Announced when the browser does not let the page copy; the address bar then shows the step's address. */
+	'tree.copyFailed': z.string(),
+	/** Opens the drawing of the whole tree (src/machines/diagram.ts). */
+	'tree.diagram': z.string(),
+	/** The diagram's description for screen readers. */
+	'tree.diagramDescription': z.string(),
+	/** Pocket card page (src/components/PocketCard.astro): how to use it. */
+	'pocketCard.intro': z.string(),
+	/** Pocket card: heading of the "who to call" line (values from the organisation settings). */
+	'pocketCard.help': z.string(),
+	/** Pocket card: heading of the list of trees with their QR codes. */
+	'pocketCard.trees': z.string(),
+	/** Title of the page left at an old address that forwards to the new one (src/stable-urls/redirect-pages.ts). */
+	'redirect.title': z.string(),
+	/** Before the link to the new address, for when the page does not open by itself. */
+	'redirect.link': z.string(),
 });

@@ -1,12 +1,18 @@
 /**
- * Applies src/stable-urls/redirects.ts with the base the site is built for: Astro writes the forwarding
- * page under the base but would send readers to the destination without it.
+ * Applies src/stable-urls/redirects.ts: after the build, writes a forwarding page at each old address
+ * (src/stable-urls/redirect-pages.ts) that sends the reader to the new one under the base the site is
+ * built for. Astro's own `redirects` are not used: their pages are in English.
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { localeCodes, type Locale } from '../locales';
+import { type RedirectWords, writeRedirectPages } from './redirect-pages';
 import { redirects } from './redirects';
 
 const pathPattern = /^\/([\w.-]+\/)*$/;
 
+/** The redirects with each new address under `base`; throws naming an entry that is not a path from the base. */
 export function redirectsFor(base: string, entries: Record<string, string> = redirects): Record<string, string> {
 	const prefix = base.replace(/\/?$/, '');
 	return Object.fromEntries(
@@ -18,12 +24,39 @@ export function redirectsFor(base: string, entries: Record<string, string> = red
 	);
 }
 
-export function stableUrls(): AstroIntegration {
+/** Each locale's words for a forwarding page, from src/content/i18n/<locale>.json. */
+export function redirectWords(i18nDir: URL): Record<Locale, RedirectWords> {
+	return Object.fromEntries(
+		localeCodes.map((locale) => {
+			const file = new URL(`${locale}.json`, i18nDir);
+			const strings = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+			const word = (key: string) => {
+				const value = strings[key];
+				if (typeof value !== 'string' || !value.trim()) throw new Error(`${fileURLToPath(file)} (locale "${locale}"): key "${key}" is missing`);
+				return value;
+			};
+			return [locale, { title: word('redirect.title'), link: word('redirect.link') }];
+		}),
+	) as Record<Locale, RedirectWords>;
+}
+
+export function stableUrls(entries: Record<string, string> = redirects): AstroIntegration {
+	let base = '/';
+	let site = 'http://localhost/';
+	let i18nDir: URL;
 	return {
 		name: 'stable-urls',
 		hooks: {
-			'astro:config:setup': ({ config, updateConfig }) => {
-				updateConfig({ redirects: redirectsFor(config.base) });
+			'astro:config:setup': ({ config }) => {
+				redirectsFor(config.base, entries); // fails early on a malformed entry
+			},
+			'astro:config:done': ({ config }) => {
+				base = config.base;
+				site = config.site ?? site;
+				i18nDir = new URL('content/i18n/', config.srcDir);
+			},
+			'astro:build:done': ({ dir }) => {
+				if (Object.keys(entries).length) writeRedirectPages(fileURLToPath(dir), entries, base, site, redirectWords(i18nDir));
 			},
 		},
 	};

@@ -6,6 +6,7 @@ import { launchBrowser, openPage } from './support/browser';
 import { recipe, startCommand, startNginx, substitute, type RunningServer } from './support/deploy-recipes';
 import { subfolderHostDir } from './support/global-setup';
 import { searchWithShortcut } from './support/search';
+import { deepestEnding, treePage, visibleSteps, walkTo } from './support/trees';
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
@@ -21,7 +22,7 @@ async function head(url: string) {
 	return response;
 }
 
-/** What staff do: open the chooser, pick Finnish, search, and read a page again with no network. */
+/** What staff do: open the chooser, pick Finnish, search, walk a tree, and read and walk again with no network. */
 async function walkSite(origin: string, base: string) {
 	const { page, watch } = await openPage(browser, origin);
 	await page.goto(`${origin}${base}`);
@@ -29,11 +30,21 @@ async function walkSite(origin: string, base: string) {
 	const results = await searchWithShortcut(page, 'asiakas');
 	expect(results.length).toBeGreaterThan(0);
 	for (const href of results) expect(new URL(href).pathname.startsWith(`${base}fi/`), href).toBe(true);
+	const ending = deepestEnding('compensating');
+	const walk = async () => {
+		await page.goto(`${origin}${treePage('compensating', 'fi', base)}`);
+		await page.waitForSelector('[data-tree="compensating"][data-enhanced]', { state: 'attached' });
+		await walkTo(page, 'compensating', 'fi', ending.id, base);
+		expect(await visibleSteps(page, 'compensating')).toEqual([ending.id]);
+		expect(page.url()).toBe(`${origin}${treePage('compensating', 'fi', base)}#compensating/${ending.id}`);
+	};
+	await walk();
 	await page.evaluate(() => navigator.serviceWorker.ready);
 	await page.context().setOffline(true);
 	const response = await page.goto(`${origin}${base}fi/calm/`);
 	expect(response?.fromServiceWorker()).toBe(true);
 	expect(await page.getAttribute('html', 'lang')).toBe('fi');
+	await walk();
 	expect(watch.consoleErrors).toEqual([]);
 	expect(watch.foreignRequests).toEqual([]);
 	await page.context().close();
@@ -77,7 +88,7 @@ describe('recipe: nginx with caching and security headers (docs/deploy.md)', () 
 		expect(response.headers.get('location')).toBe('/fi/calm/');
 	});
 
-	test('staff can choose a language, search, and read offline', () => walkSite(server.origin, '/'));
+	test('staff can choose a language, search, walk a tree, and read and walk offline', () => walkSite(server.origin, '/'));
 });
 
 describe('recipe: a subfolder on a shared host, served by nginx (docs/deploy.md)', () => {
@@ -103,7 +114,7 @@ describe('recipe: a subfolder on a shared host, served by nginx (docs/deploy.md)
 		expect(await missing.text()).toContain('/kb/_astro/');
 	});
 
-	test('staff can choose a language, search, and read offline under /kb/', () => walkSite(server.origin, '/kb/'));
+	test('staff can choose a language, search, walk a tree, and read and walk offline under /kb/', () => walkSite(server.origin, '/kb/'));
 });
 
 describe('recipe: any static server (docs/deploy.md)', () => {

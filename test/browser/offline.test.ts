@@ -8,6 +8,7 @@ import { interfaceStrings, localeCodes } from '../support/site';
 import { launchBrowser, openPage } from './support/browser';
 import { subfolderHostDir } from './support/global-setup';
 import { searchWithShortcut } from './support/search';
+import { deepestEnding, treePage, visibleSteps, walkTo } from './support/trees';
 import { serveStatic } from './support/static-server';
 
 let browser: Browser;
@@ -82,6 +83,35 @@ describe.each(sites)('offline use, site served $name', ({ origin, base, dir }) =
 		const tab = await page.context().newPage();
 		await expect(tab.goto(`${origin}${base}${other}/`)).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/);
 		expect(watch.consoleErrors.filter((error) => !error.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+		expect(watch.foreignRequests).toEqual([]);
+		await page.context().close();
+	});
+});
+
+describe.each(sites)('a decision tree offline, site served $name', ({ origin, base }) => {
+	test('after one visit, a shared step\'s link opens that step and a walk reaches an ending with no network', async () => {
+		const tree = 'escalating';
+		const ending = deepestEnding(tree);
+		const { page, watch } = await openPage(browser, origin);
+		await page.goto(`${origin}${base}hr/`);
+		await untilOfflineReady(page);
+		await page.context().setOffline(true);
+
+		const shared = `${origin}${treePage(tree, 'hr', base)}#${tree}/${ending.id}`;
+		expect((await page.goto(shared))?.fromServiceWorker()).toBe(true);
+		await page.waitForSelector(`[data-tree="${tree}"][data-enhanced]`, { state: 'attached' });
+		expect(await visibleSteps(page, tree)).toEqual([ending.id]);
+
+		await page.locator(`[data-tree="${tree}"] [data-tree-restart]`).click();
+		expect(await visibleSteps(page, tree)).toEqual(['start']);
+		await walkTo(page, tree, 'hr', ending.id, base);
+		expect(await visibleSteps(page, tree)).toEqual([ending.id]);
+		// The ending's links lead to guidance pages that open offline too.
+		const link = page.locator(`[data-step="${ending.id}"] .dt__links a`).first();
+		const [response] = await Promise.all([page.waitForEvent('response', (r) => r.request().isNavigationRequest()), link.click()]);
+		expect(response.fromServiceWorker()).toBe(true);
+		expect(await page.locator('main h1').count()).toBe(1);
+		expect(watch.consoleErrors).toEqual([]);
 		expect(watch.foreignRequests).toEqual([]);
 		await page.context().close();
 	});

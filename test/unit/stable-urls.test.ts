@@ -1,9 +1,13 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
-import { redirectsFor } from '../../src/stable-urls/integration';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
+import { localeCodes, locales } from '../../src/locales';
+import { redirectsFor, redirectWords, stableUrls } from '../../src/stable-urls/integration';
+import { redirectPage, writeRedirectPages } from '../../src/stable-urls/redirect-pages';
+import { interfaceStrings } from '../support/site';
 import { listFile, parseList, readPublishedSite, updatedList, urlProblems } from '../../src/stable-urls/published';
-import { root, tmpDir } from '../support/paths';
+import { i18nDir, root, tmpDir } from '../support/paths';
 
 /** A small built site, written the way Astro writes pages and redirects, served under /kb/. */
 const siteDir = `${tmpDir}stable-urls-site/`;
@@ -87,5 +91,53 @@ describe('redirects', () => {
 	test('a redirect that is not a path from the base is named', () => {
 		expect(() => redirectsFor('/', { 'fi/old/': '/fi/new/' })).toThrow('src/stable-urls/redirects.ts: "fi/old/" must be a path');
 		expect(() => redirectsFor('/', { '/fi/old/': 'https://evil.example/' })).toThrow('"https://evil.example/" must be a path');
+	});
+});
+
+describe('forwarding pages (our own, not Astro\'s English ones)', () => {
+	const words = redirectWords(pathToFileURL(i18nDir));
+	const outDir = `${tmpDir}redirect-pages/`;
+
+	test('speak the language of the page they lead to, with a plain link and no script or style', () => {
+		for (const locale of localeCodes) {
+			const html = redirectPage(`/${locale}/calm/`, '/kb/', 'https://example.org', words);
+			const strings = interfaceStrings(locale);
+			expect(html).toContain(`<html lang="${locales[locale].lang}">`);
+			expect(html).toContain(`<title>${strings['redirect.title']}</title>`);
+			expect(html).toContain(`${strings['redirect.link']} <a href="/kb/${locale}/calm/">https://example.org/kb/${locale}/calm/</a>`);
+			expect(html).toContain('<meta http-equiv="refresh" content="0;url=/kb/' + locale + '/calm/">');
+			expect(html).not.toMatch(/Redirecting|<script|<style|style=/i);
+		}
+	});
+
+	test('leading to a page of no language (the chooser), speak all four', () => {
+		const html = redirectPage('/', '/', 'https://example.org', words);
+		for (const locale of localeCodes) expect(html).toContain(`<p lang="${locales[locale].lang}">${interfaceStrings(locale)['redirect.title']}.`);
+	});
+
+	test('are written at each old address and read back as redirects; an old address that is still a page fails', () => {
+		rmSync(outDir, { recursive: true, force: true });
+		mkdirSync(`${outDir}fi/calm/`, { recursive: true });
+		writeFileSync(`${outDir}fi/calm/index.html`, '<h1>calm</h1>');
+		writeRedirectPages(outDir, { '/fi/old-calm/': '/fi/calm/', '/old-home/': '/' }, '/kb/', 'https://example.org', words);
+		expect(Object.fromEntries(readPublishedSite(outDir, '/kb/').redirects)).toEqual({ '/fi/old-calm/': '/fi/calm/', '/old-home/': '/' });
+		expect(() => writeRedirectPages(outDir, { '/fi/calm/': '/fi/' }, '/', 'https://example.org', words)).toThrow(
+			'src/stable-urls/redirects.ts: "/fi/calm/" is still a page of the site',
+		);
+	});
+
+	test('a missing word is named by file, locale and key', () => {
+		const dir = `${tmpDir}redirect-words/`;
+		rmSync(dir, { recursive: true, force: true });
+		mkdirSync(dir, { recursive: true });
+		for (const locale of localeCodes) writeFileSync(`${dir}${locale}.json`, JSON.stringify(locale === 'bg' ? { 'redirect.title': 'x' } : interfaceStrings(locale)));
+		expect(() => redirectWords(pathToFileURL(dir))).toThrow(`${dir}bg.json (locale "bg"): key "redirect.link" is missing`);
+	});
+
+	test('Astro\'s own redirects stay unused, so its English pages are never written', () => {
+		const updateConfig = vi.fn();
+		const setup = stableUrls({ '/fi/old/': '/fi/calm/' }).hooks['astro:config:setup'] as unknown as (options: object) => void;
+		setup({ config: { base: '/' }, updateConfig });
+		expect(updateConfig).not.toHaveBeenCalled();
 	});
 });

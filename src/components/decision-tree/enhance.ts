@@ -68,6 +68,21 @@ class DecisionTree {
 		root.addEventListener('click', (event) => this.onClick(event));
 		root.querySelector('[data-tree-back]')!.addEventListener('click', () => this.back());
 		root.querySelector('[data-tree-restart]')!.addEventListener('click', () => this.go(this.start, []));
+		for (const button of root.querySelectorAll<HTMLButtonElement>('[data-tree-copy]')) button.hidden = false;
+	}
+
+	/** Copies a step's full address to share it; where the browser refuses, puts it in the address bar. */
+	private async copyLink(step: string): Promise<void> {
+		const fragment = `#${this.id}/${step}`;
+		let copied = false;
+		try {
+			await navigator.clipboard.writeText(new URL(fragment, location.origin + location.pathname).href);
+			copied = true;
+		} catch {
+			// No clipboard on plain http (outside localhost), or permission refused.
+			history.replaceState(history.state, '', fragment);
+		}
+		this.live.textContent = (copied ? this.root.dataset.copied : this.root.dataset.copyFailed) ?? '';
 	}
 
 	/** The step a fragment names in this tree, if it names one. */
@@ -178,6 +193,12 @@ class DecisionTree {
 
 	private onClick(event: MouseEvent): void {
 		if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+		const copy = (event.target as Element).closest?.<HTMLElement>('[data-tree-copy]');
+		const copyStep = copy?.closest<HTMLElement>('[data-step]')?.dataset.step;
+		if (copyStep !== undefined && this.root.contains(copy!)) {
+			void this.copyLink(copyStep);
+			return;
+		}
 		const link = (event.target as Element).closest?.('a');
 		if (!link || !this.root.contains(link)) return;
 		const answer = link.dataset.answer;

@@ -33,3 +33,14 @@ export function focusedStep(page: Page): Promise<string | null> {
 		return active?.matches('[data-tree-heading]') ? (active.closest('[data-step]') as HTMLElement).dataset.step! : null;
 	});
 }
+
+/** Answers the questions that lead to `step` by clicking their links, as a reader would. */
+export async function walkTo(page: Page, tree: TreeId, locale: Locale, step: string, base = '/'): Promise<void> {
+	const expected = expectedTree(tree, locale, base);
+	const target = treeGraph(machines[tree], organisation).steps.find((candidate) => candidate.id === step);
+	if (!target) throw new Error(`tree "${tree}" has no step "${step}" under the configured policy`);
+	for (const hop of target.path) {
+		const label = expected.steps.find((candidate) => candidate.id === hop.step)!.answers.find((answer) => answer.id === hop.answer)!.label;
+		await page.locator(`[data-tree="${tree}"] [data-step="${hop.step}"]`).getByRole('link', { name: label, exact: true }).click();
+	}
+}
