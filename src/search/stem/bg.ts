@@ -27,7 +27,11 @@ const verbEndings = ['айте', 'ейте', 'ийте', 'ахме', 'ихме',
  */
 const softened: Record<string, string> = { к: 'ц', г: 'з', х: 'с' };
 
+/** Irregular forms the endings cannot reach: "дам" (I give) is "дадете", "даде" (give). */
+const irregular: Record<string, string> = { дам: 'даде', дадат: 'даде' };
+
 export function stem(input: string): string {
+	if (input in irregular) return irregular[input]!;
 	if (input.length < 4 || !/^[а-яѐ-ӿ]+$/.test(input)) return input;
 	let word = input;
 	// "клиентите" → "клиенти", "решенията" → "решения", "ядосаният" → "ядосан".

@@ -10,9 +10,12 @@ import { stemmer as snowballSerbian } from '@orama/stemmers/serbian';
  */
 export function stem(word: string): string {
 	if (word.length < 4 || !/^[a-z]+$/.test(word)) return word;
-	let stemmed = snowballSerbian(prepare(word));
+	const prepared = prepare(word);
+	let stemmed = snowballSerbian(prepared);
 	// Snowball keeps the feminine dative -oj after some stems ("ljutitoj").
 	if (stemmed.length >= 6 && stemmed.endsWith('oj')) stemmed = stemmed.slice(0, -2);
+	// A case ending Snowball leaves on ("strani" beside "strana" → "stran").
+	if (stemmed === prepared && stemmed.length >= 5 && /[aeiou]$/.test(stemmed)) stemmed = stemmed.slice(0, -1);
 	if (stemmed.length >= 5) stemmed = stemmed.replace(/([^aeiou])a([^aeiouj])$/, '$1$2');
 	// k and g turn to c and z before -i and -e ("uzrok" / "uzroci", "knjiga" / "knjizi"): a stem
 	// ending in c or z ends in k or g, so every form meets ("kupac", "kupca", "kupci" all end in c).
