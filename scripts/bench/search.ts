@@ -2,10 +2,11 @@
  * Search figures for the benchmark, the site's search beside Starlight's default search on the same
  * pages: index size per locale, bytes a page loads, bytes fetched from opening the dialog to the first
  * results, and query time in headless Chromium (typing → results shown, each UI's own debounce
- * included: ours waits 120 ms, Pagefind's default UI 300 ms). Both sites are built fresh into tmp/bench/
- * and served as plain static files, uncompressed.
+ * included: ours waits 120 ms, Pagefind's default UI 300 ms). Both sites are served as plain static
+ * files, uncompressed.
  *
- * `npm run bench` calls `searchBench()`; `node scripts/bench/search.ts` runs it alone and prints a table.
+ * `npm run bench` calls `searchBench(context)` with the sites it built; `npm run bench:search` runs it
+ * alone (building both sites) and prints a table.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -117,7 +118,8 @@ function timeQuery(page: Page, variant: Variant, query: string): Promise<number>
 }
 
 async function measure(browser: Browser, origin: string, variant: Variant, locale: Locale): Promise<SearchBenchRow> {
-	const context = await browser.newContext();
+	// Service workers blocked: the offline copy the site stores after a first visit is not search's cost.
+	const context = await browser.newContext({ serviceWorkers: 'block' });
 	const page = await context.newPage();
 	const bytes = countBytes(page);
 	await page.goto(`${origin}/${locale}/`, { waitUntil: 'networkidle' });
@@ -144,8 +146,31 @@ async function measure(browser: Browser, origin: string, variant: Variant, local
 	};
 }
 
-export async function searchBench(): Promise<SearchBenchRow[]> {
+/** What `npm run bench` (scripts/bench/run.ts) hands over: its browser and the two sites it built and serves. */
+export interface BenchContext {
+	browser: Browser;
+	site: { outDir: string; origin: string };
+	/** A bare Starlight site with the same pages: Starlight's default search. */
+	bare: { outDir: string; origin: string };
+}
+
+/**
+ * Called by `npm run bench` with its sites: this site and the bare Starlight site with the same pages
+ * are measured as they are served. Alone, it builds this site twice, with this search and with
+ * Starlight's default (`SEARCH_BASELINE=starlight`), and measures both.
+ */
+export async function searchBench(context?: BenchContext): Promise<SearchBenchRow[]> {
 	const rows: SearchBenchRow[] = [];
+	if (context) {
+		const [ours, starlight] = variants;
+		for (const [variant, served] of [
+			[{ ...ours!, outDir: context.site.outDir }, context.site],
+			[{ ...starlight!, outDir: context.bare.outDir }, context.bare],
+		] as const) {
+			for (const locale of localeCodes) rows.push(await measure(context.browser, served.origin, variant, locale));
+		}
+		return rows.sort((a, b) => localeCodes.indexOf(a.locale) - localeCodes.indexOf(b.locale));
+	}
 	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 	try {
 		for (const variant of variants) {

@@ -13,13 +13,16 @@ export interface LanguageData {
 	synonyms: readonly (readonly string[])[];
 }
 
-/** What a query asks for: each concept is met by any one of its alternatives (a run of terms). */
+/**
+ * What a query asks for: each concept is met by any one of its alternatives (a run of terms), the
+ * words as typed first, then their synonyms.
+ */
 export type Concept = string[][];
 
 export interface Analyser {
-	/** The search terms of a text, in order: what the index holds for it. */
+	/** The search terms of a text, in order, stop words left out: what the index holds for it. */
 	terms(text: string): string[];
-	/** The concepts of a query: its words and phrases, each with the synonyms staff use for it. */
+	/** The concepts of a query: its words and phrases, each as typed and then with the synonyms staff use for it. */
 	concepts(query: string): Concept[];
 }
 
@@ -30,33 +33,51 @@ export function createAnalyser({ stem, stopwords, synonyms }: LanguageData): Ana
 		if (term === undefined) cache.set(word, (term = stem(word)));
 		return term;
 	};
-	const terms = (text: string) => words(text).map(termOf);
-	const stop = new Set(stopwords.flatMap((word) => terms(word)));
-	// Each synonym phrase as terms, with the alternatives of its group; longest phrases match first.
+	// Stop words as written (folded), not as terms: "tetapi" is one, "tetapkan" (its stem is "tetap")
+	// is not. They are left out of the index: Pagefind matches a term it does not hold by the longest
+	// indexed word that term begins with, and "с", "kun" or "di" would match nearly every page.
+	const stop = new Set(stopwords.flatMap((word) => words(word)));
+	const isContent = (word: string) => !stop.has(word);
+	const terms = (text: string) => words(text).filter(isContent).map(termOf);
+	// Each synonym phrase, matched with its stop words ("tidak sopan" is not "sopan") and searched
+	// without them, with the alternatives of its group; longest phrases match first.
 	const phrases = synonyms
 		.flatMap((group) => {
 			const alternatives = uniqueRuns(group.map(terms));
-			return alternatives.map((phrase) => ({ phrase, alternatives }));
+			return group.map((phrase) => ({ match: words(phrase).map(termOf), typed: terms(phrase), alternatives }));
 		})
-		.sort((a, b) => b.phrase.length - a.phrase.length);
+		.filter(({ match, typed }) => match.length > 0 && typed.length > 0)
+		.sort((a, b) => b.match.length - a.match.length);
 
 	return {
 		terms,
 		concepts(query) {
-			const queryTerms = terms(query);
+			const queryWords = words(query);
+			const queryTerms = queryWords.map(termOf);
 			const concepts: Concept[] = [];
+			// How many query words a phrase spans from word i, or 0: a stop word the phrase does not have
+			// may come between its words ("парите си обратно" is "парите обратно").
+			const span = (match: string[], i: number) => {
+				let j = i;
+				for (const [k, term] of match.entries()) {
+					while (k > 0 && j < queryTerms.length && queryTerms[j] !== term && !isContent(queryWords[j])) j++;
+					if (queryTerms[j] !== term) return 0;
+					j++;
+				}
+				return j - i;
+			};
 			for (let i = 0; i < queryTerms.length; ) {
-				const match = phrases.find(({ phrase }) => phrase.every((term, k) => queryTerms[i + k] === term));
-				if (match) {
-					concepts.push(match.alternatives);
-					i += match.phrase.length;
+				const phrase = phrases.find(({ match }) => span(match, i) > 0);
+				if (phrase) {
+					// What was typed comes first: the search weighs it above its synonyms.
+					const typed = phrase.typed.join(' ');
+					concepts.push([phrase.typed, ...phrase.alternatives.filter((a) => a.join(' ') !== typed)]);
+					i += span(phrase.match, i);
 					continue;
 				}
-				if (!stop.has(queryTerms[i])) concepts.push([[queryTerms[i]]]);
+				if (isContent(queryWords[i])) concepts.push([[queryTerms[i]]]);
 				i++;
 			}
-			// A query of stop words only still searches for them.
-			if (concepts.length === 0 && queryTerms.length > 0) return queryTerms.map((term) => [[term]]);
 			return dedupeConcepts(concepts);
 		},
 	};

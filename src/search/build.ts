@@ -4,7 +4,7 @@ import * as pagefind from 'pagefind';
 import { locales, localeCodes, type Locale } from '../locales.ts';
 import { extractPage } from './extract.ts';
 import { analysers } from './languages/all.ts';
-import { pageRecords } from './records.ts';
+import { pageRecord } from './records.ts';
 
 /** Files of Pagefind's bundle that the site's own search box uses; its UIs are left out. */
 const neededFile = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|wasm\.[^/]+\.pagefind|index\/.+|fragment\/.+)$/;
@@ -29,7 +29,7 @@ function assertNoErrors(response: { errors: string[] }, what: string): void {
 
 /**
  * Builds the search index of a built site in `outDir` into `outDir/pagefind/`: every page of every
- * locale, analysed by its language, plus each decision-tree step as a result of its own. URLs are
+ * locale, analysed by its language, with its sections and decision-tree steps as parts a result opens. URLs are
  * stored from the site's root without the base path: Pagefind prefixes the folder it is served from,
  * so the same files work under any base. Throws naming the file when a page cannot be indexed.
  */
@@ -49,9 +49,7 @@ export async function buildSearchIndex(outDir: string): Promise<IndexSummary[]> 
 				}
 				const path = relative(outDir, dirname(file)).split(sep).join('/');
 				const url = `/${path}/`;
-				for (const record of pageRecords(page, url, analyser)) {
-					assertNoErrors(await index!.addHTMLFile({ url: record.url, content: record.content }), file);
-				}
+				assertNoErrors(await index!.addHTMLFile(pageRecord(page, url, analyser)), file);
 				summary.pages++;
 				summary.steps += page.steps.length;
 			}

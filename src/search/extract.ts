@@ -31,10 +31,23 @@ export interface Step {
 }
 
 /**
- * Parts of the page that are not its content: heading anchor labels, page navigation, scripts, and
- * what assistive technology skips too (step numbers, arrows).
+ * Parts of the page that are not its content: heading anchor labels, page navigation, scripts, what
+ * assistive technology skips too (step numbers, arrows), and a tree step's links onwards (other
+ * pages' titles: "calm" would otherwise find every step that links to the calm page).
  */
-const notContent = ['script', 'style', 'template', '.sl-anchor-link', '.pagination-links', '[data-pagefind-ignore]', '[aria-hidden="true"]'];
+const notContent = [
+	'script',
+	'style',
+	'template',
+	'.sl-anchor-link',
+	'.pagination-links',
+	'[data-pagefind-ignore]',
+	'[aria-hidden="true"]',
+	'.dt__why',
+	'.dt__links',
+	'.dt__next',
+	'[data-tree-nojs]',
+];
 const stepSelector = '[data-tree][data-step][id], [data-tree] [data-step][id]';
 
 function text(node: Element | Root): string {

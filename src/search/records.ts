@@ -4,9 +4,11 @@ import type { Analyser } from './analyser.ts';
 import type { PageContent } from './extract.ts';
 
 /**
- * Pagefind records for a page: the page itself and each decision-tree step on it. Pagefind indexes
- * what the analyser made of the text (terms, not words), so its own tokenising sees only terms; what a
- * result shows (title, description) travels as metadata in the words the page uses.
+ * The Pagefind record of a page: one per page, so a result list names each page once. Its sections
+ * and decision-tree steps are headed parts of it (heading ids are the URL fragments), so Pagefind
+ * tells which part matched best and the result opens that section or step. Pagefind indexes what
+ * the analyser made of the text (terms, not words), so its own tokenising sees only terms; what a
+ * result shows (title, headings, description) travels as metadata in the words the page uses.
  */
 export interface IndexRecord {
 	url: string;
@@ -30,41 +32,34 @@ function document(lang: string, meta: Record<string, string>, body: ReturnType<t
 	return toHtml(h('html', { lang }, [h('head', metaTags), h('body', body)]));
 }
 
-export function pageRecords(page: PageContent, url: string, analyser: Analyser): IndexRecord[] {
+/** The parts a result can open: `[id, heading]` for a section, `[id, title, excerpt]` for a step. */
+export type Part = [id: string, heading: string, description?: string];
+
+export function pageRecord(page: PageContent, url: string, analyser: Analyser): IndexRecord {
 	const terms = (text: string) => analyser.terms(text).join(' ');
 	const firstText = page.sections.find((section) => section.text)?.text ?? '';
-	const records: IndexRecord[] = [
-		{
-			url,
-			content: document(
-				page.lang,
-				{
-					title: page.title,
-					description: excerpt(page.description || firstText),
-					sections: JSON.stringify(page.sections.filter((s) => s.id).map((s) => [s.id, s.heading])),
-				},
-				[
-					h('h1', terms(page.title)),
-					h('p', terms(page.description)),
-					...page.sections.flatMap((section) => [
-						...(section.id ? [h('h2', { id: section.id }, terms(section.heading))] : []),
-						h('p', terms(section.text)),
-					]),
-				],
-			),
-		},
+	const steps = page.steps.map((step) => ({
+		...step,
+		rest: step.text.startsWith(step.title) ? step.text.slice(step.title.length).trim() : step.text,
+	}));
+	const parts: Part[] = [
+		...page.sections.filter((s) => s.id).map((s): Part => [s.id, s.heading]),
+		...steps.map((step): Part => [step.id, step.title, excerpt(step.rest)]),
 	];
-	for (const step of page.steps) {
-		const rest = step.text.startsWith(step.title) ? step.text.slice(step.title.length).trim() : step.text;
-		records.push({
-			url: `${url}#${step.id}`,
-			content: document(page.lang, { title: step.title, description: excerpt(rest), page: page.title }, [
-				h('h1', terms(step.title)),
-				h('p', terms(rest)),
-				// The tree's own title counts a little: "listening" finds the listening tree's steps.
-				h('p', terms(page.title)),
-			]),
-		});
-	}
-	return records;
+	return {
+		url,
+		content: document(
+			page.lang,
+			{ title: page.title, description: excerpt(page.description || firstText), sections: JSON.stringify(parts) },
+			[
+				h('h1', terms(page.title)),
+				h('p', terms(page.description)),
+				...page.sections.flatMap((section) => [
+					...(section.id ? [h('h2', { id: section.id }, terms(section.heading))] : []),
+					h('p', terms(section.text)),
+				]),
+				...steps.flatMap((step) => [h('h2', { id: step.id }, terms(step.title)), h('p', terms(step.rest))]),
+			],
+		),
+	};
 }

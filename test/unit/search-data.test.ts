@@ -70,9 +70,13 @@ describe('query concepts', () => {
 		expect(ms.concepts('sopan').flat()).not.toContainEqual(ms.terms('biadab'));
 	});
 
-	test('a query of stop words only still searches for them', async () => {
+	test('stop words are neither indexed nor searched for, but still part of a phrase', async () => {
 		const hr = await loadAnalyser('hr');
-		expect(hr.concepts('kako')).toEqual([[hr.terms('kako')]]);
+		expect(hr.terms('kako vratiti novac')).toEqual(hr.terms('vratiti novac'));
+		expect(hr.concepts('kako')).toEqual([]);
+		// "ne morate trpjeti" (a boundaries phrase) is matched whole, and searched without "ne".
+		expect(hr.concepts('ne morate trpjeti')[0]).toContainEqual(hr.terms('granica'));
+		expect(hr.concepts('morate trpjeti').flat()).not.toContainEqual(hr.terms('granica'));
 	});
 
 	test('text with no words gives no concepts', async () => {

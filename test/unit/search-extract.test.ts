@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { extractPage } from '../../src/search/extract';
-import { excerpt, pageRecords } from '../../src/search/records';
+import { excerpt, pageRecord } from '../../src/search/records';
 import { loadAnalyser } from '../../src/search/languages/index';
 
 /** A built page as Starlight marks it up (heading wrappers with anchor links, pagination) with a tree. */
@@ -13,7 +13,9 @@ const builtPage = `<!DOCTYPE html><html lang="hr"><head><title>Mirno | Zahtjevni
 <p>Duboko udahnite.</p><ul><li>Ne prekidajte kupca.</li></ul><script>var neIndeksirati = 1;</script>
 <section class="dt" data-tree="entry" aria-label="Što se događa?"><div data-tree-bar hidden><button>Natrag</button></div>
 <section class="dt__step" id="entry/vice" data-step="vice"><h2 class="dt__heading"><span class="dt__number" aria-hidden="true">1. </span><span data-tree-heading-text>Kupac viče</span></h2>
-<ul><li><a href="#entry/smiren">Smirio se</a><span aria-hidden="true">→ 2</span></li></ul></section></section>
+<ul><li><a href="#entry/smiren">Smirio se</a><span aria-hidden="true">→ 2</span></li></ul>
+<p class="dt__next">Nastavite: <a href="../listening/">Kako saslušati kupca?</a></p><p class="dt__why">Zašto?</p>
+<ul class="dt__links"><li><a href="../../listen/">Saslušajte kupca</a></li></ul><p data-tree-nojs><a href="#entry/start">Ispočetka</a></p></section></section>
 <div data-tree="listening" data-step="prijeti" id="prijeti"><p>Kupac prijeti. Odmaknite se i pozovite pomoć.</p></div>
 </div><footer><div class="pagination-links"><a href="/hr/listen/">Sljedeće</a></div></footer></main></body></html>`;
 
@@ -35,12 +37,14 @@ describe('reading a built page', () => {
 		for (const absent of ['Odjeljak', 'neIndeksirati', 'Sljedeće', 'Izbornik']) expect(all).not.toContain(absent);
 	});
 
-	test('takes each decision-tree step out of the page as a result of its own', () => {
+	test('takes each decision-tree step out of the page text, to be a part of its own', () => {
 		expect(page.steps).toEqual([
 			{ id: 'entry/vice', tree: 'entry', title: 'Kupac viče', text: 'Kupac viče Smirio se' },
 			{ id: 'prijeti', tree: 'listening', title: 'Kupac prijeti.', text: 'Kupac prijeti. Odmaknite se i pozovite pomoć.' },
 		]);
 		expect(JSON.stringify(page.sections)).not.toMatch(/Smirio|Natrag|Odmaknite/);
+		// A step's links onwards name other pages: they would make every step linking to "listen" match it.
+		expect(JSON.stringify(page)).not.toMatch(/Nastavite|saslušati|Saslušajte|Zašto|Ispočetka/);
 	});
 
 	test('a page without <main> (the language chooser) is not indexed', () => {
@@ -48,24 +52,28 @@ describe('reading a built page', () => {
 	});
 });
 
-describe('Pagefind records', async () => {
+describe('the Pagefind record', async () => {
 	const hr = await loadAnalyser('hr');
-	const records = pageRecords(extractPage(builtPage)!, '/hr/calm/', hr);
+	const record = pageRecord(extractPage(builtPage)!, '/hr/calm/', hr);
+	const body = record.content.slice(record.content.indexOf('<body>'));
 
-	test('one for the page and one per step, each step under its own fragment', () => {
-		expect(records.map((r) => r.url)).toEqual(['/hr/calm/', '/hr/calm/#entry/vice', '/hr/calm/#prijeti']);
+	test('one per page, its sections and tree steps headed parts under their own ids', () => {
+		expect(record.url).toBe('/hr/calm/');
+		expect(body).toContain('<h2 id="prvih-deset-sekundi">');
+		expect(body).toContain(`<h2 id="entry/vice">${hr.terms('Kupac viče').join(' ')}</h2>`);
+		expect(body).toContain('<h2 id="prijeti">');
 	});
 
-	test('index terms, while the words shown travel as metadata, escaped', () => {
-		const [pageRecord, step] = records;
-		expect(pageRecord.content).toContain(`<h1>${hr.terms('Ostanite mirni').join(' ')}</h1>`);
-		expect(pageRecord.content).toContain('data-pagefind-meta="title[content]" content="Ostanite mirni"');
-		expect(pageRecord.content).toContain('<h2 id="prvih-deset-sekundi">');
-		expect(pageRecord.content).toContain('content="[[&#x22;prvih-deset-sekundi&#x22;,&#x22;Prvih deset sekundi&#x22;]]"');
-		expect(step.content).toContain('content="Kupac viče"');
-		expect(step.content).toContain('data-pagefind-meta="page[content]" content="Ostanite mirni"');
-		const body = step.content.slice(step.content.indexOf('<body>'));
-		expect(body).not.toContain('Smirio se'); // the words show in the description; the body holds terms
+	test('indexes terms, while the words shown travel as metadata, escaped', () => {
+		expect(body).toContain(`<h1>${hr.terms('Ostanite mirni').join(' ')}</h1>`);
+		expect(record.content).toContain('data-pagefind-meta="title[content]" content="Ostanite mirni"');
+		const parts = /data-pagefind-meta="sections\[content\]" content="([^"]*)"/.exec(record.content)![1].replaceAll('&#x22;', '"');
+		expect(JSON.parse(parts)).toEqual([
+			['prvih-deset-sekundi', 'Prvih deset sekundi'],
+			['entry/vice', 'Kupac viče', 'Smirio se'],
+			['prijeti', 'Kupac prijeti.', 'Odmaknite se i pozovite pomoć.'],
+		]);
+		expect(body).not.toContain('Smirio se'); // the words show as the step's description; the body holds terms
 		expect(body).toContain(hr.terms('Smirio se').join(' '));
 	});
 

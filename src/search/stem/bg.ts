@@ -21,10 +21,17 @@ const articles = ['ият', 'ът', 'ят'];
 const articlesAfterVowel = /[аеиоуюя](та|то|те)$/;
 /** Verb endings of instructions and narration, longest first. */
 const verbEndings = ['айте', 'ейте', 'ийте', 'ахме', 'ихме', 'ете', 'аме', 'еме', 'име', 'ам', 'ям', 'аш', 'яш', 'еш', 'иш', 'ай', 'ей'];
-/** Plural -и after a softened consonant returns to the hard one: работници → работник, диалози → диалог. */
-const softened: Record<string, string> = { ц: 'к', з: 'г', с: 'х' };
+/**
+ * A final к, г, х softens to ц, з, с before plural -и (работник / работници, диалог / диалози), while
+ * a stem's own ц stays (граница / граници): every stem ends in the soft letter, so all four meet.
+ */
+const softened: Record<string, string> = { к: 'ц', г: 'з', х: 'с' };
+
+/** Irregular forms the endings cannot reach: "дам" (I give) is "дадете", "даде" (give). */
+const irregular: Record<string, string> = { дам: 'даде', дадат: 'даде' };
 
 export function stem(input: string): string {
+	if (input in irregular) return irregular[input]!;
 	if (input.length < 4 || !/^[а-яѐ-ӿ]+$/.test(input)) return input;
 	let word = input;
 	// "клиентите" → "клиенти", "решенията" → "решения", "ядосаният" → "ядосан".
@@ -33,12 +40,9 @@ export function stem(input: string): string {
 	const ie = without(word, ['ие', 'ия', 'ии'], 4);
 	if (ie !== undefined) return ie;
 	word = without(word, ['ове', 'еве', 'ища'], 4) ?? without(word, verbEndings, 4) ?? word;
-	// Plural -и: soften back after ц/з/с (work on the longer words only: "улица" keeps its ц).
-	if (word.length > 5 && word.endsWith('и') && word.at(-2)! in softened) {
-		return word.slice(0, -2) + softened[word.at(-2)!];
-	}
 	// A final vowel: клиента, клиенти, спокойна, спокойно, решени.
 	if (word.length > minStem + 1 && /[аяоеиуюй]$/.test(word)) word = word.slice(0, -1);
+	if (word.length > minStem && word.at(-1)! in softened) return word.slice(0, -1) + softened[word.at(-1)!];
 	// Fleeting е of adjectives: спокоен → спокойн (as спокойна), доволен → доволн (as доволна).
 	if (word.length >= 6 && word.endsWith('ен')) {
 		const before = word.at(-3)!;

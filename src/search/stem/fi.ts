@@ -21,8 +21,11 @@ function strip(word: string, endings: readonly string[], min = minStem): string 
 	return undefined;
 }
 
-/** -kin, -kaan/-kään, -ko/-kö: "asiakaskin", "tiedätkö". */
-const clitics = ['kaan', 'kin', 'ko'];
+/**
+ * -kin, -ko/-kö: "asiakaskin", "tiedätkö". -kaan/-kään is left alone: it is also the genitive of
+ * -kas/-gas words ("asiakkaan", "kuninkaan"), which search needs far more often.
+ */
+const clitics = ['kin', 'ko'];
 /** Possessive suffixes; -nne and -mme are left alone, as they clash with "tilanne" and "lumme". */
 const possessives = ['nsa', 'si', 'ni'];
 /**
@@ -102,14 +105,18 @@ export function stem(input: string): string {
 	word = strip(word, possessives, 4) ?? word;
 	// Adverbs in -sti ("rauhallisesti", "uhkaavasti"); "sähköposti" keeps its -sti.
 	word = strip(word, ['esti', 'asti'], 6)?.concat(word.at(-4) ?? '') ?? word;
-	// Partitive of -inen adjectives ("rauhallista", "vihaista"), not the elative -sta.
-	if (/(lli|[aeouy]i)sta$/.test(word)) word = word.slice(0, -2);
+	// Partitive of -inen adjectives and -minen nouns ("rauhallista", "vihaista", "lopettamista"), not
+	// the elative -sta.
+	if (/(lli|mi|[aeouy]i)sta$/.test(word)) word = word.slice(0, -2);
 	else word = strip(word, ['seen', 'siin']) ?? illative(word) ?? stripCase(word) ?? word;
 	// A nominative-shaped stem left by a partitive ("asiakas-ta", "palautus-ta") takes the same path.
 	if (word !== input && inflectionalForm(word) !== word) word = stripCase(inflectionalForm(word)) ?? word;
 	// The plural marker i/j before the case ending ("asiakkai-ta", "tuotteis-sa" → "tuottei-").
 	if (word.length > 4 && /[aeiouy][ij]$/.test(word)) word = word.slice(0, -1);
 	// Stem vowels vary with the ending ("raha" / "rahoja", "kuuntelu" / "kuuntele"): drop them.
+	while (word.length > 3 && isVowel(word.at(-1))) word = word.slice(0, -1);
+	// Verbal nouns in -minen meet their verb: "lopettaminen" / "lopettaa", "vetäminen" / "vetää".
+	if (/[aeiouy]mis$/.test(word)) word = word.slice(0, -3);
 	while (word.length > 3 && isVowel(word.at(-1))) word = word.slice(0, -1);
 	return foldGradation(word);
 }

@@ -15,12 +15,17 @@ import rootList from '../data/ms-roots.json' with { type: 'json' };
 const roots: ReadonlySet<string> = new Set(rootList as string[]);
 const vowel = /^[aeiou]/;
 const minRoot = 3;
+/**
+ * How a Malay root can begin: a vowel, a consonant and a vowel, or a cluster loanwords and a few
+ * native roots have. "pertama" read as pe- + "rtama", or "sendiri" as se- + "ndiri", is no reading.
+ */
+const rootStart = /^(?:[aeiou]|[b-df-hj-np-tv-z][aeiou]|bl|br|dr|fl|fr|gl|gr|kl|kr|pl|pr|sk|sl|sp|st|sw|tr|ny|ng|sy|kh|gh)/;
 
 /** Readings of a word once its prefix is taken off, most usual first. */
 function prefixReadings(word: string): string[] {
 	const out: string[] = [];
 	const rest = (n: number) => word.slice(n);
-	const add = (...candidates: string[]) => out.push(...candidates.filter((c) => c.length >= minRoot));
+	const add = (...candidates: string[]) => out.push(...candidates.filter((c) => c.length >= minRoot && rootStart.test(c)));
 	for (const [prefix, nasal] of [['me', true], ['pe', true], ['di', false], ['ter', false], ['ber', false], ['ke', false], ['se', false]] as const) {
 		if (!word.startsWith(prefix)) continue;
 		const after = rest(prefix.length);
@@ -28,7 +33,11 @@ function prefixReadings(word: string): string[] {
 			// meny-/peny- + vowel: s-root; meng-/peng-: vowel or k-root; men-/pen- + vowel: t-root;
 			// mem-/pem- + vowel: p-root, or m-root after me-/pe-; other consonants stay.
 			if (after.startsWith('ny') && vowel.test(after.slice(2))) add(`s${after.slice(2)}`, after);
-			else if (after.startsWith('ng')) add(after.slice(2), `k${after.slice(2)}`, after);
+			else if (after.startsWith('ng')) {
+				// meng- drops a root's k: a known k-root comes first ("mengawal": kawal, not awal).
+				const [vowelRoot, kRoot] = [after.slice(2), `k${after.slice(2)}`];
+				add(...(roots.has(kRoot) ? [kRoot, vowelRoot] : [vowelRoot, kRoot]), after);
+			}
 			else if (after.startsWith('n') && vowel.test(after.slice(1))) add(`t${after.slice(1)}`, after, after.slice(1));
 			else if (after.startsWith('n')) add(after.slice(1));
 			else if (after.startsWith('m') && vowel.test(after.slice(1))) add(`p${after.slice(1)}`, after);
@@ -88,9 +97,18 @@ export function stem(word: string): string {
 	const all = readings(word);
 	const known = all.find((r) => roots.has(r));
 	if (known) return known;
-	// No known root: take one prefix and one suffix off, as most words have no more.
+	// No known root: take one prefix and one suffix off, as most words have no more. Without a known
+	// root, se- and ke- (mostly part of the root: "sering", "kerap") come off only with -an (ke-…-an),
+	// and -i only after a prefix ("memahami"), as a bare root often ends in i ("diri", "pagi").
 	const bases = withoutEnding(word, particles).concat(withoutEnding(word, possessives), [word]);
 	const base = bases[0];
-	const unsuffixed = withoutEnding(base, suffixes)[0] ?? base;
-	return prefixReadings(unsuffixed)[0] ?? unsuffixed;
+	const prefixed = (w: string) => prefixReadings(w).length > 0 && !/^(se|ke)/.test(w);
+	for (const suffix of suffixes) {
+		const unsuffixed = withoutEnding(base, [suffix])[0];
+		if (!unsuffixed) continue;
+		if (suffix === 'an' && unsuffixed.startsWith('ke') && prefixReadings(unsuffixed).length > 0) return prefixReadings(unsuffixed)[0];
+		if (suffix === 'i' && !prefixed(unsuffixed)) continue;
+		return prefixed(unsuffixed) ? prefixReadings(unsuffixed)[0] : unsuffixed;
+	}
+	return prefixed(base) ? prefixReadings(base)[0] : base;
 }

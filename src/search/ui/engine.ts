@@ -5,12 +5,13 @@
  */
 import { localeFromLang } from '../../locales.ts';
 import type { Concept } from '../analyser.ts';
+import type { Part } from '../records.ts';
 import { loadAnalyser } from '../languages/index.ts';
 
 export interface SearchResult {
 	url: string;
 	title: string;
-	/** For a decision-tree step, the tree's page; for a page, the section that matched best. */
+	/** The section or decision-tree step of the page that matched best, if not the top of the page. */
 	context: string;
 	description: string;
 }
@@ -33,9 +34,19 @@ interface PagefindHit {
 interface PagefindData {
 	url: string;
 	meta: Record<string, string | undefined>;
-	/** Parts of the page between headings, in page order, each with where the terms matched. */
-	sub_results: { url: string; anchor?: { id?: string }; weighted_locations?: { balanced_score: number }[] }[];
+	/** Parts of the page between headings (sections and steps), each with where the terms matched. */
+	sub_results: (SubResult & { weighted_locations?: { balanced_score: number }[] })[];
 }
+interface SubResult {
+	url: string;
+	anchor?: { id?: string };
+}
+
+/**
+ * A synonym's score counts half the word typed: a page that says "rauhallinen" answers "rauhallinen"
+ * better than one that says "tyyni", though both are found.
+ */
+const synonymWeight = 0.5;
 
 /** Most results the dialog lists. */
 const maxResults = 8;
@@ -54,7 +65,7 @@ export async function createEngine(lang: string): Promise<SearchEngine> {
 }
 
 export async function rank(pagefind: Pagefind, concepts: Concept[]): Promise<SearchResult[]> {
-	// Each distinct alternative is one Pagefind search; a concept's score on a page is its best.
+	// Each distinct alternative is one Pagefind search.
 	const searches = new Map<string, Promise<PagefindHit[]>>();
 	for (const alternative of concepts.flat()) {
 		const term = alternative.join(' ');
@@ -63,50 +74,74 @@ export async function rank(pagefind: Pagefind, concepts: Concept[]): Promise<Sea
 	const hitsByTerm = new Map<string, PagefindHit[]>();
 	for (const [term, hits] of searches) hitsByTerm.set(term, await hits);
 
-	const pages = new Map<string, { hit: PagefindHit; matched: number; score: number }>();
-	for (const concept of concepts) {
-		const best = new Map<string, PagefindHit>();
-		for (const alternative of concept) {
+	// A page's score is the sum of its concepts' scores. A concept scores what the words typed score
+	// on the page, or, where a synonym scores more, half the synonym's score. Every alternative's hit
+	// is kept, to find the part of the page (section or step) that answers best.
+	const pages = new Map<string, { concepts: ConceptOnPage[]; score: number }>();
+	concepts.forEach((concept, index) => {
+		concept.forEach((alternative, rank) => {
+			const weight = rank === 0 ? 1 : synonymWeight;
 			for (const hit of hitsByTerm.get(alternative.join(' ')) ?? []) {
-				if ((best.get(hit.id)?.score ?? -1) < hit.score) best.set(hit.id, hit);
+				const page = pages.get(hit.id) ?? { concepts: concepts.map(() => ({ hits: [], score: 0 })), score: 0 };
+				const found = page.concepts[index];
+				found.hits.push({ hit, weight });
+				found.score = Math.max(found.score, hit.score * weight);
+				pages.set(hit.id, page);
+			}
+		});
+	});
+	for (const page of pages.values()) page.score = page.concepts.reduce((sum, concept) => sum + concept.score, 0);
+	const ranked = [...pages.values()].sort((a, b) => b.score - a.score).slice(0, maxResults);
+	return Promise.all(ranked.map((page) => toResult(page.concepts)));
+}
+
+interface ConceptOnPage {
+	/** The hits of the concept's alternatives on the page, each with its weight (1 typed, less a synonym). */
+	hits: { hit: PagefindHit; weight: number }[];
+	score: number;
+}
+
+/**
+ * One page's result. The part of the page (section or step) that answers best is the one with the
+ * largest share of the concepts' scores, each concept's score shared among the parts by where its
+ * words are. Pagefind hands out one shared object per page and rewrites its sub-results on every
+ * `data()` call, so they are read one call at a time.
+ */
+async function toResult(concepts: ConceptOnPage[]): Promise<SearchResult> {
+	const partScores = new Map<string, { sub: SubResult; score: number }>();
+	let data: PagefindData | undefined;
+	for (const concept of concepts) {
+		const inPart = new Map<string, number>();
+		for (const { hit, weight } of concept.hits) {
+			data = await hit.data();
+			for (const sub of data.sub_results) {
+				const locations = (sub.weighted_locations ?? []).reduce((sum, location) => sum + location.balanced_score, 0);
+				inPart.set(sub.url, Math.max(inPart.get(sub.url) ?? 0, locations * weight));
+				if (!partScores.has(sub.url)) partScores.set(sub.url, { sub: { url: sub.url, anchor: sub.anchor }, score: 0 });
 			}
 		}
-		for (const [id, hit] of best) {
-			const page = pages.get(id) ?? { hit, matched: 0, score: 0 };
-			page.matched++;
-			page.score += hit.score;
-			pages.set(id, page);
-		}
+		const total = [...inPart.values()].reduce((sum, weight) => sum + weight, 0);
+		for (const [url, weight] of inPart) if (total > 0) partScores.get(url)!.score += (weight / total) * concept.score;
 	}
-	const ranked = [...pages.values()]
-		.sort((a, b) => b.matched - a.matched || b.score - a.score)
-		.slice(0, maxResults);
-	return Promise.all(ranked.map(async ({ hit }) => toResult(await hit.data())));
+	const { title = '', description = '', sections = '[]' } = data!.meta;
+	const result: SearchResult = { url: data!.url, title, context: '', description };
+	// A section or step opens at its heading, the top of the page as is.
+	const best = [...partScores.values()].sort((a, b) => b.score - a.score)[0]?.sub;
+	const parts = new Map(safeParts(sections).map(([id, heading, summary]) => [id, { heading, summary }]));
+	const part = best?.anchor?.id ? parts.get(best.anchor.id) : undefined;
+	if (part) {
+		result.url = best!.url;
+		result.context = part.heading;
+		if (part.summary) result.description = part.summary;
+	}
+	return result;
 }
 
-function toResult(data: PagefindData): SearchResult {
-	const { title = '', description = '', page = '', sections = '[]' } = data.meta;
-	let context = page;
-	let url = data.url;
-	if (!page) {
-		// Where the page matched best: a section links to its heading, the top of the page to the page.
-		const headings = new Map<string, string>(safeJson(sections));
-		const weight = (sub: PagefindData['sub_results'][number]) =>
-			(sub.weighted_locations ?? []).reduce((sum, location) => sum + location.balanced_score, 0);
-		const best = [...data.sub_results].sort((a, b) => weight(b) - weight(a))[0];
-		const id = best?.anchor?.id;
-		if (id && headings.has(id)) {
-			context = headings.get(id)!;
-			url = best.url;
-		}
-	}
-	return { url, title, context, description };
-}
-
-function safeJson(text: string): [string, string][] {
+/** The page's parts as the index build wrote them; anything else (a damaged file) is ignored. */
+function safeParts(text: string): Part[] {
 	try {
-		const value = JSON.parse(text);
-		return Array.isArray(value) ? value : [];
+		const value: unknown = JSON.parse(text);
+		return Array.isArray(value) ? value.filter((part): part is Part => Array.isArray(part) && part.every((x) => typeof x === 'string')) : [];
 	} catch {
 		return [];
 	}

@@ -1,0 +1,86 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import organisation from '../../src/config/organisation';
+import { machines, type TreeId } from '../../src/machines';
+import { treeGraph } from '../../src/machines/graph';
+import { fold } from '../../src/search/normalise';
+import { readFrontmatter } from '../support/frontmatter';
+import { docsDir } from '../support/paths';
+import { queriesFile, queryKinds, searchQueries, type QueryKind } from '../support/search-queries';
+import { localeCodes } from '../support/site';
+
+/**
+ * The query set the browser test runs through the search dialog (test/browser/search-queries.test.ts):
+ * enough queries, of every kind the issue names for the language, each aimed at a page or step that
+ * exists, and none a copy of a title or heading.
+ */
+const requiredKinds: Record<string, QueryKind[]> = {
+	fi: ['inflection', 'diacritics', 'synonym'],
+	hr: ['inflection', 'diacritics', 'synonym'],
+	// Bulgarian and Malay have no letters staff leave the diacritics off; Malay words change by affixes.
+	bg: ['inflection', 'synonym'],
+	ms: ['affix', 'synonym'],
+};
+const leastPerKind = 5;
+
+/** Titles and h2/h3 headings of a locale's pages, folded. */
+function headings(locale: string): Set<string> {
+	const dir = `${docsDir}${locale}/`;
+	const out = new Set<string>();
+	for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'))) {
+		out.add(fold(String(readFrontmatter(`${dir}${file}`).title ?? '')));
+		for (const [, heading] of readFileSync(`${dir}${file}`, 'utf8').matchAll(/^#{2,3} (.+)$/gm)) out.add(fold(heading));
+	}
+	return new Set([...out].map((text) => text.replace(/[^\p{L}\p{N} ]/gu, '').trim()));
+}
+
+describe.each(localeCodes)('the %s search queries', (locale) => {
+	const queries = searchQueries(locale);
+	const file = queriesFile(locale);
+
+	test('at least 40, each typed differently', () => {
+		expect(queries.length, file).toBeGreaterThanOrEqual(40);
+		const seen = new Set<string>();
+		for (const { query } of queries) {
+			expect(seen.has(fold(query)), `${file}: "${query}" twice`).toBe(false);
+			seen.add(fold(query));
+		}
+	});
+
+	test(`cover ${requiredKinds[locale].join(', ')}, at least ${leastPerKind} of each`, () => {
+		for (const { query, covers } of queries) {
+			expect(covers.length, `${file}: "${query}" covers nothing`).toBeGreaterThan(0);
+			for (const kind of covers) expect(queryKinds, `${file}: "${query}": unknown kind "${kind}"`).toContain(kind);
+		}
+		for (const kind of requiredKinds[locale]) {
+			expect(queries.filter((q) => q.covers.includes(kind)).length, `${file}: queries covering ${kind}`).toBeGreaterThanOrEqual(leastPerKind);
+		}
+	});
+
+	test('queries for missing diacritics are typed without them', () => {
+		for (const { query } of queries.filter((q) => q.covers.includes('diacritics'))) {
+			expect(fold(query), `${file}: "${query}"`).toBe(query.toLowerCase());
+		}
+	});
+
+	test('each aims at a page or tree step of this edition', () => {
+		for (const { query, finds } of queries) {
+			const match = /^(\.\/|(?:[a-z-]+\/)+)(?:#([a-z-]+)\/([a-z-]+))?$/.exec(finds);
+			expect(match, `${file}: "${query}" finds "${finds}"`).not.toBeNull();
+			const slug = match![1] === './' ? 'index' : match![1].slice(0, -1);
+			const page = [`${docsDir}${locale}/${slug}.mdx`, `${docsDir}${locale}/${slug}/index.mdx`].find((path) => existsSync(path));
+			expect(page, `${file}: "${query}": no page ${locale}/${slug}`).toBeDefined();
+			if (match![2]) {
+				const tree = match![2] as TreeId;
+				expect(machines[tree], `${file}: "${query}": no tree "${tree}"`).toBeDefined();
+				const steps = treeGraph(machines[tree], organisation).steps.map((step) => step.id);
+				expect(steps, `${file}: "${query}": tree "${tree}" has no step "${match![3]}"`).toContain(match![3]);
+			}
+		}
+	});
+
+	test('none is a copy of a title or heading', () => {
+		const taken = headings(locale);
+		for (const { query } of queries) expect(taken.has(fold(query)), `${file}: "${query}" is a heading`).toBe(false);
+	});
+});
