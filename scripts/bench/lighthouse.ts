@@ -27,6 +27,12 @@ export async function audit(chrome: LaunchedChrome, url: string): Promise<Lighth
 		output: 'json',
 		logLevel: 'error',
 		onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+		// Every audit a first visit, as with the Lighthouse CLI's fresh profile: one Chrome serves all the
+		// audits, and by default Lighthouse keeps local storage, where the site remembers the reader's
+		// language (the root chooser would then measure a returning reader's redirect instead).
+	}, {
+		extends: 'lighthouse:default',
+		settings: { clearStorageTypes: ['file_systems', 'shader_cache', 'service_workers', 'cache_storage', 'local_storage', 'indexeddb', 'cookies'] },
 	});
 	if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
 	const { lhr } = result;

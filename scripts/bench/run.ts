@@ -1,5 +1,5 @@
 /** `npm run bench`: builds this site and a bare Starlight site with the same pages, measures both. */
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,7 +11,9 @@ import { fitGrowth, type GrowthPoint } from './growth.ts';
 import { audit, startChrome, type LighthouseResult } from './lighthouse.ts';
 import { pagefindSize } from './pagefind.ts';
 import { benchDir, createBareStarlight, createGeneratedSite, root } from './projects.ts';
-import { pageTypes, printable, ratios, targets, type PageType, type SiteFigures } from './report.ts';
+import { pageTypes, printable, ratios, targets, type PageType, type SiteFigures, type TreeBudget } from './report.ts';
+import { searchBench } from './search.ts';
+import { treeBudget } from './trees.mjs';
 import { pageWeight } from './weight.ts';
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
@@ -42,15 +44,6 @@ async function lighthouseMedian(chrome: Awaited<ReturnType<typeof startChrome>>,
 	return { scores, runs: results.map((r) => r.scores), lostPoints: [...new Set(results.flatMap((r) => r.lostPoints))], foreignRequests: Math.max(...results.map((r) => r.foreignRequests)) };
 }
 
-/** The search helper's figures (scripts/bench/search.ts), when that module exists. */
-async function searchFigures(context: unknown): Promise<unknown> {
-	const module = ['search.ts', 'search.mjs'].map((file) => new URL(file, import.meta.url)).find((url) => existsSync(url));
-	if (!module) return null;
-	const exported = (await import(module.href)) as Record<string, unknown>;
-	const run = [exported.default, ...Object.values(exported)].find((value) => typeof value === 'function') as ((c: unknown) => Promise<unknown>) | undefined;
-	return run ? await run(context) : null;
-}
-
 export async function run(argv: string[]): Promise<void> {
 	const { values } = parseArgs({
 		args: argv,
@@ -73,7 +66,7 @@ export async function run(argv: string[]): Promise<void> {
 	mkdirSync(benchDir, { recursive: true });
 	log('creating the bare Starlight project');
 	const bareDir = createBareStarlight();
-	const dirs = { site: { project: root, outDir: join(benchDir, 'site/dist/') }, bare: { project: bareDir, outDir: join(bareDir, 'dist/') } };
+	const dirs = { site: { project: root, outDir: join(benchDir, 'this-site/') }, bare: { project: bareDir, outDir: join(bareDir, 'dist/') } };
 
 	const buildRunsBySite = { site: [] as number[], bare: [] as number[] };
 	const pagesBySite = { site: 0, bare: 0 };
@@ -91,7 +84,8 @@ export async function run(argv: string[]): Promise<void> {
 		existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name) : [];
 	const siteFi = join(dirs.site.outDir, fi);
 	const guidance = largestPage(dirs.site.outDir, fi, subfolders(siteFi).filter((slug) => slug !== 'decide'));
-	const tree = largestPage(dirs.site.outDir, fi, ['decide', ...subfolders(join(siteFi, 'decide')).map((slug) => `decide/${slug}`)]);
+	const hasTree = (slug: string) => readFileSync(join(siteFi, slug, 'index.html'), 'utf8').includes('data-tree=');
+	const tree = largestPage(dirs.site.outDir, fi, ['decide', ...subfolders(join(siteFi, 'decide')).map((slug) => `decide/${slug}`)].filter(hasTree));
 	const paths: Record<PageType, (locale: string) => string> = {
 		home: (locale) => `/${locale}/`,
 		guidance: (locale) => `/${locale}/${guidance}/`,
@@ -103,7 +97,6 @@ export async function run(argv: string[]): Promise<void> {
 	const figures = {} as Record<'site' | 'bare', SiteFigures>;
 	const browser = await launchBrowser();
 	const chrome = await startChrome();
-	let search: unknown = null;
 	try {
 		for (const name of ['site', 'bare'] as const) {
 			const origin = servers[name].origin;
@@ -132,19 +125,22 @@ export async function run(argv: string[]): Promise<void> {
 				lighthouse,
 			};
 		}
-		log('search figures');
-		search = await searchFigures({
-			root,
-			browser,
-			site: { outDir: dirs.site.outDir, origin: servers.site.origin },
-			bare: { outDir: dirs.bare.outDir, origin: servers.bare.origin },
-		});
 	} finally {
 		await chrome.kill();
 		await browser.close();
 		await servers.site.close();
 		await servers.bare.close();
 	}
+
+	// The trees helper's budget, read from the same build: scripts a tree page adds, and pages loading them needlessly.
+	const trees = Object.fromEntries(
+		localeCodes.map((locale) => [
+			locale,
+			treeBudget(dirs.site.outDir, { treePage: `${locale}/${tree}/index.html`, guidancePage: `${locale}/${guidance}/index.html` }),
+		]),
+	) as Record<string, TreeBudget>;
+	log('search figures (builds this site and a Starlight-search variant again)');
+	const search = await searchBench();
 
 	const points: GrowthPoint[] = [];
 	for (const perLocale of growthSizes) {
@@ -156,7 +152,7 @@ export async function run(argv: string[]): Promise<void> {
 	}
 	const growth = fitGrowth(points);
 
-	const targetList = targets(figures.site, figures.bare, growth);
+	const targetList = targets(figures.site, figures.bare, growth, trees);
 	const report = {
 		startedAt: startedAt.toISOString(),
 		seconds: (Date.now() - startedAt.getTime()) / 1000,
@@ -167,11 +163,12 @@ export async function run(argv: string[]): Promise<void> {
 		bare: figures.bare,
 		ratios: ratios(figures.site, figures.bare),
 		growth,
+		trees,
 		search,
 		targets: targetList,
 	};
 	mkdirSync(join(values.out, '..'), { recursive: true });
 	writeFileSync(values.out, `${JSON.stringify(report, null, '\t')}\n`);
-	console.log(printable(figures.site, figures.bare, growth, targetList, search));
+	console.log(printable(figures.site, figures.bare, growth, targetList, search, trees));
 	console.log(`\nJSON: ${values.out}`);
 }

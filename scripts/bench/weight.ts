@@ -2,7 +2,9 @@
  * What a page costs a phone to load, measured in Chromium: every same-origin response the page
  * requests until the network is idle, gzip-compressed (level 6, as servers send it) and grouped as
  * HTML, CSS and JavaScript. Inline scripts and styles count as JavaScript and CSS as well as HTML.
- * Search is not opened, so Pagefind's files, loaded on the first query, are not in these figures.
+ * Search is not opened, so Pagefind's files, loaded on the first query, are not in these figures. A
+ * service worker the page registers counts as JavaScript (its script, fetched by the browser rather than
+ * the page); the files it then stores for offline use do not, as they are not part of showing the page.
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
@@ -31,6 +33,16 @@ export async function pageWeight(browser: Browser, origin: string, path: string)
 		scripts: [...document.querySelectorAll('script:not([src])')].map((script) => script.textContent ?? '').join('\n'),
 		styles: [...document.querySelectorAll('style')].map((style) => style.textContent ?? '').join('\n'),
 	}));
+	// The browser fetches a service worker's script outside the page's own requests: ask for it by name.
+	const workers = await page.evaluate(async () => {
+		const registration = await navigator.serviceWorker?.getRegistration();
+		const worker = registration?.installing ?? registration?.waiting ?? registration?.active;
+		return worker ? [new URL(worker.scriptURL).pathname] : [];
+	});
+	for (const pathname of workers) {
+		const body = await (await page.context().request.get(`${origin}${pathname}`)).body();
+		bodies.push(Promise.resolve(['script', pathname, body]));
+	}
 	await page.context().close();
 	const weight: PageWeight = { html: 0, css: 0, js: 0, requests: 0, files: {} };
 	for (const [type, pathname, body] of await Promise.all(bodies)) {

@@ -91,7 +91,7 @@ class SiteSearch extends HTMLElement {
 			list.replaceChildren();
 			return;
 		}
-		status.textContent = strings.searching.replace('[SEARCH_TERM]', trimmed);
+		status.textContent = fill(strings.searching, trimmed, 0);
 		let results: SearchResult[];
 		try {
 			results = await (await this.#load(strings, status)).search(trimmed);
@@ -101,9 +101,17 @@ class SiteSearch extends HTMLElement {
 		}
 		if (id !== this.#latest) return; // a newer query has started
 		const template = results.length === 0 ? strings.zeroResults : results.length === 1 ? strings.oneResult : strings.manyResults;
-		status.textContent = template.replace('[SEARCH_TERM]', trimmed).replace('[COUNT]', String(results.length));
+		status.textContent = fill(template, trimmed, results.length);
 		list.replaceChildren(...results.map(renderResult));
 	}
+}
+
+/**
+ * A status template with its placeholders filled in one pass, by a function: the search text may itself
+ * hold "[COUNT]" or "$&", which a chain of string replacements would expand.
+ */
+function fill(template: string, term: string, count: number): string {
+	return template.replace(/\[(SEARCH_TERM|COUNT)\]/g, (_, key: string) => (key === 'COUNT' ? String(count) : term));
 }
 
 function span(className: string, text: string): HTMLSpanElement {
