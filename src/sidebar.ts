@@ -5,7 +5,7 @@
  */
 type Group = { label: string; translations: Record<string, string>; items: string[] };
 
-const groups: Group[] = [
+export const sidebarGroups: Group[] = [
 	{
 		label: 'Mitä nyt teen?',
 		translations: { hr: 'Što učiniti sada?', bg: 'Какво да направя сега?', ms: 'Apa yang perlu saya buat sekarang?' },
@@ -25,8 +25,8 @@ const groups: Group[] = [
 
 export const sidebar = [
 	{ slug: 'index' },
-	...groups.map(({ label, translations, items }) => ({ label, translations, items: items.map((slug) => ({ slug })) })),
+	...sidebarGroups.map(({ label, translations, items }) => ({ label, translations, items: items.map((slug) => ({ slug })) })),
 ];
 
 /** Every page every locale must have (file names under src/content/docs/<locale>/, without extension). */
-export const pageSlugs = ['index', ...groups.flatMap(({ items }) => items)];
+export const pageSlugs = ['index', ...sidebarGroups.flatMap(({ items }) => items)];
