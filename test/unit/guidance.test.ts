@@ -19,6 +19,33 @@ describe('guidance coverage', () => {
 	});
 });
 
+/**
+ * Pages that are not guidance in their own right, so carry no words to say or avoid and no scenario:
+ * the sources (where the advice comes from), the decision-tree pages (a tree's endings carry its words,
+ * checked in test/unit/machines.test.ts) and the printable pocket card.
+ */
+const notGuidance = (slug: string) => slug === 'sources' || slug === 'pocket-card' || slug.startsWith('decide');
+
+describe('every guidance page gives staff something to use', () => {
+	test.each(pageSlugs.filter((slug) => !notGuidance(slug)))('%s: words to say, words to avoid, a scenario and related pages', (slug) => {
+		for (const locale of localeCodes) {
+			const where = path(locale, slug).slice(docsDir.length - 'src/content/docs/'.length);
+			const { components, links } = pageStructure(path(locale, slug), slug);
+			expect(components, `${where}: no <Say>`).toContain('Say');
+			expect(components, `${where}: no <Avoid>`).toContain('Avoid');
+			expect(components.some((name) => name.startsWith('Scenario:')), `${where}: no <Scenario>`).toBe(true);
+			expect(links.length, `${where}: links to no other page`).toBeGreaterThan(0);
+		}
+	});
+
+	test.each(localeCodes)('the %s scenarios happen at a shop counter, on the phone, by e-mail and about an online order', (locale) => {
+		const settings = new Set(
+			pageSlugs.flatMap((slug) => pageStructure(path(locale, slug), slug).components.filter((name) => name.startsWith('Scenario:'))),
+		);
+		expect([...settings].sort()).toEqual(['Scenario:counter', 'Scenario:email', 'Scenario:online', 'Scenario:phone']);
+	});
+});
+
 describe('the same guidance in every language', () => {
 	test.each(pageSlugs)('%s has the same structure, links and coverage in every locale', (slug) => {
 		const reference = pageStructure(path('fi', slug), slug);
