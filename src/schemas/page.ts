@@ -9,5 +9,7 @@ export const pageSchema = z.object({
 	/** The page's meta description, shown by search engines and link previews. Required. */
 	description: z.string().trim().min(1),
 	/** Inventory ids (src/guidance/inventory.ts) of the advice this page gives. Default: none. */
-	covers: z.array(z.enum(inventoryIds)).default([]),
+	covers: z
+		.array(z.enum(inventoryIds, { error: (issue) => `unknown inventory id ${JSON.stringify(issue.input)} (see src/guidance/inventory.ts)` }))
+		.default([]),
 });

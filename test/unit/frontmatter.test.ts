@@ -25,6 +25,7 @@ describe('page frontmatter', () => {
 				expect.stringMatching(/^src\/content\/docs\/hr\/bad\.mdx \(locale "hr"\): frontmatter key "title": /),
 				expect.stringMatching(/^src\/content\/docs\/hr\/bad\.mdx \(locale "hr"\): frontmatter key "description": /),
 				expect.stringMatching(/^src\/content\/docs\/hr\/bad\.mdx \(locale "hr"\): frontmatter key "sidebar\.order": /),
+				'src/content/docs/hr/bad.mdx (locale "hr"): frontmatter key "covers.1": unknown inventory id "no-such-advice" (see src/guidance/inventory.ts)',
 			]),
 		);
 	});
