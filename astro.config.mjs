@@ -52,6 +52,9 @@ export default defineConfig({
 			sidebar,
 			customCss: ['./src/styles/guidance.css', './src/styles/print.css'],
 			routeMiddleware: ['./src/seo/route-data.ts'],
+			// "Page not found" speaks every language at once (src/pages/404.astro): a static host serves the
+			// one 404 file for every edition.
+			disable404Route: true,
 			// The site builds its own index (src/integrations/search-index.ts) and search box.
 			pagefind: starlightSearch,
 			components: {

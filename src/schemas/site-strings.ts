@@ -9,6 +9,12 @@ export const siteStringsSchema = z.object({
 	'chooser.heading': z.string(),
 	/** One-line description of the site on the chooser, in the locale's own language. */
 	'chooser.description': z.string(),
+	/** "Page not found" (src/pages/404.astro), shown in every language at once: its heading, */
+	'notFound.title': z.string(),
+	/** what may have happened and what to do, */
+	'notFound.text': z.string(),
+	/** and the link to the edition's home page. */
+	'notFound.home': z.string(),
 	/** Label of a box of words staff can say as they are. */
 	'guidance.say': z.string(),
 	/** Label of a box of words to avoid. */

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { locales } from '../../src/locales';
-import { localeCodes } from '../support/site';
+import { interfaceStrings, localeCodes } from '../support/site';
 import { launchBrowser, openPage } from './support/browser';
 
 const origin = inject('siteOrigin');
@@ -66,3 +66,27 @@ describe('the root language chooser', () => {
 		await page.context().close();
 	});
 });
+
+describe('the "page not found" page', () => {
+	test('says so in every language, each in its own words, and links each edition\'s home, without JavaScript', async () => {
+		const { page, watch } = await openPage(browser, origin, { javaScriptEnabled: false });
+		await page.goto(`${origin}/404.html`);
+		for (const code of localeCodes) {
+			const strings = interfaceStrings(code);
+			expect(await page.locator(`h1 [lang="${locales[code].lang}"]`).textContent()).toBe(strings['notFound.title']);
+			const item = page.locator(`li[lang="${locales[code].lang}"]`);
+			expect(await item.locator('p').textContent()).toBe(strings['notFound.text']);
+			const link = item.locator(`a[data-locale="${code}"]`);
+			expect(await link.locator('strong').textContent()).toBe(locales[code].label);
+			expect(await link.locator('span').textContent()).toBe(strings['notFound.home']);
+			expect(new URL((await link.getAttribute('href'))!, page.url()).pathname).toBe(`/${code}/`);
+		}
+		await page.locator('a[data-locale="hr"]').click();
+		await page.waitForURL(`${origin}/hr/`);
+		expect(await page.getAttribute('html', 'lang')).toBe('hr');
+		expect(watch.foreignRequests).toEqual([]);
+		expect(watch.consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+});
+
