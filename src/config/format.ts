@@ -10,6 +10,11 @@ export function formatRemedyLimit(organisation: Organisation, remedy: Remedy, lo
 	return new Intl.NumberFormat(lang, { style: 'currency', currency: organisation.currency }).format(settings.upTo);
 }
 
+/** The organisation's name as the edition in `locale` writes it. */
+export function organisationName(organisation: Organisation, locale: Locale): string {
+	return typeof organisation.name === 'string' ? organisation.name : organisation.name[locale];
+}
+
 export function formatCallbackTime(organisation: Organisation, locale: Locale): string {
 	return new Intl.NumberFormat(locales[locale].lang, { style: 'unit', unit: 'hour', unitDisplay: 'long' }).format(
 		organisation.callbackHours,

@@ -6,7 +6,8 @@
 import { defineOrganisation } from './schema';
 
 export default defineOrganisation({
-	name: 'Esimerkki',
+	// One name for every language, or one per language as here (each edition shows its own).
+	name: { fi: 'Esimerkki Oy', hr: 'Primjer d.o.o.', bg: 'Пример ООД', ms: 'Contoh Sdn. Bhd.' },
 	currency: 'EUR',
 	callbackHours: 24,
 	escalation: {

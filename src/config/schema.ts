@@ -29,8 +29,12 @@ const remedyUpTo = (unit: string) =>
 		});
 
 export const organisationSchema = z.strictObject({
-	/** The organisation's name, as staff know it. Shown in the site header, on the language chooser and on the pocket cards. */
-	name: z.string().trim().min(1, 'must not be empty'),
+	/**
+	 * The organisation's name, as staff know it: one name for every language ("Kauppa Oy"), or one per
+	 * language where it is written differently (a legal form, a translated name). Shown in the site
+	 * header, on the language chooser (in the default language) and on the pocket cards.
+	 */
+	name: z.union([z.string().trim().min(1, 'must not be empty'), perLocale('name')]),
 	/**
 	 * Optional logo: a file in public/, e.g. "logo.svg" for public/logo.svg. Shown beside the name in the
 	 * header and on the language chooser, so it carries no text alternative of its own.

@@ -5,7 +5,7 @@
  *                             "<ending>": { "title": "…", "action": "…", "say": ["…"] } } }
  * Texts may hold `{{placeholder}}`s filled from the organisation's settings (see policyValues).
  */
-import { formatCallbackTime, formatRemedyLimit } from '../config/format';
+import { formatCallbackTime, formatRemedyLimit, organisationName } from '../config/format';
 import type { Organisation } from '../config/schema';
 import type { Locale } from '../locales';
 
@@ -46,7 +46,7 @@ export type PlaceholderName = (typeof placeholderNames)[number];
 /** The values placeholders take under a policy, in a language; a limit is undefined when staff may not give it. */
 export function policyValues(organisation: Organisation, locale: Locale): Record<PlaceholderName, string | undefined> {
 	return {
-		organisation: organisation.name,
+		organisation: organisationName(organisation, locale),
 		role: organisation.escalation.role[locale],
 		contact: organisation.escalation.contact[locale],
 		callbackTime: formatCallbackTime(organisation, locale),

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import organisation from '../../src/config/organisation';
+import { organisationName } from '../../src/config/format';
 import type { Locale } from '../../src/locales';
 import { distDir } from '../support/paths';
 import { localeCodes } from '../support/site';
@@ -63,7 +64,7 @@ describe.each(localeCodes)('printing a %s guidance page', (locale) => {
 		for (const [name, selector] of Object.entries(chrome)) expect(await visible(page, selector), `${name} in print`).toBe(false);
 		expect(await visible(page, '.sl-markdown-content')).toBe(true);
 		expect(await visible(page, 'main h1')).toBe(true);
-		expect(await page.locator('header .site-title').textContent()).toContain(organisation.name);
+		expect(await page.locator('header .site-title').textContent()).toContain(organisationName(organisation, locale));
 		// The update notice never prints, even while it is showing.
 		await page.locator('[data-update-notice]').evaluate((notice: HTMLElement) => (notice.hidden = false));
 		expect(await visible(page, '[data-update-notice]')).toBe(false);

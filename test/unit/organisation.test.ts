@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import organisation from '../../src/config/organisation';
-import { formatCallbackTime, formatRemedyLimit } from '../../src/config/format';
+import { formatCallbackTime, formatRemedyLimit, organisationName } from '../../src/config/format';
 import { settingsFileProblems } from '../../src/config/integration';
 import { defineOrganisation, type OrganisationInput } from '../../src/config/schema';
 import { buildEnv } from '../support/build';
@@ -53,6 +53,7 @@ describe('organisation settings', () => {
 
 	const mistakes: [string, Change, string][] = [
 		['name', (s) => (s.name = ' '), 'name: must not be empty'],
+		['name in one language', (s) => (s.name = { fi: 'Kauppa Oy', hr: 'Trgovina d.o.o.', bg: ' ', ms: 'Kedai Sdn. Bhd.' }), 'name.bg: must not be empty'],
 		['currency', (s) => (s.currency = 'euro'), 'currency: must be a three-letter ISO 4217 code'],
 		['callbackHours', (s) => (s.callbackHours = 0), 'callbackHours: must be at least 1 hour'],
 		['callbackHours', (s) => (s.callbackHours = 1.5), 'callbackHours: must be a whole number of hours'],
@@ -82,6 +83,14 @@ describe('organisation settings', () => {
 			'  src/config/organisation.ts: logo: public/missing-logo.svg does not exist; put the logo there or remove the setting',
 		]);
 		expect(settingsFileProblems({ ...settings, logo: 'favicon.svg' }, publicDir, 'x.ts')).toEqual([]);
+	});
+
+	test('the name is one for every language, or one per language', () => {
+		const one = defineOrganisation({ ...valid(), name: 'Kauppa Oy' });
+		const each = defineOrganisation({ ...valid(), name: { fi: 'Kauppa Oy', hr: 'Trgovina d.o.o.', bg: 'Магазин ООД', ms: 'Kedai Sdn. Bhd.' } });
+		for (const locale of ['fi', 'hr', 'bg', 'ms'] as const) expect(organisationName(one, locale)).toBe('Kauppa Oy');
+		expect(organisationName(each, 'bg')).toBe('Магазин ООД');
+		expect(organisationName(each, 'ms')).toBe('Kedai Sdn. Bhd.');
 	});
 
 	test('figures are written the way each language writes them', () => {
