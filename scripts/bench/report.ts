@@ -109,8 +109,11 @@ function table(headers: string[], rows: (string | number)[][]): string {
 	return [line(headers), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...cells.slice(1).map(line)].join('\n');
 }
 
-const scores = (audit: LighthouseResult | undefined) =>
-	audit ? `${audit.scores.performance}/${audit.scores.accessibility}/${audit.scores['best-practices']}/${audit.scores.seo}` : '–';
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const scores = (audit: LighthouseResult | undefined) => (audit ? categories.map((category) => audit.scores[category]).join('/') : '–');
+/** This site's scores over bare Starlight's, category by category. */
+const scoreRatios = (audit: LighthouseResult | undefined, bare: LighthouseResult | undefined) =>
+	audit && bare ? categories.map((category) => (audit.scores[category] / bare.scores[category]).toFixed(2)).join('/') : '–';
 
 export function printable(
 	site: SiteFigures,
@@ -170,10 +173,12 @@ export function printable(
 	out.push('\n## Lighthouse, mobile: performance/accessibility/best practices/SEO\n');
 	out.push(
 		table(
-			['language', 'page', 'this site', 'bare Starlight'],
+			['language', 'page', 'this site', 'bare Starlight', 'ratio'],
 			[
-				...(site.lighthouse['root']?.chooser ? [['–', 'language chooser', scores(site.lighthouse['root'].chooser), '–']] : []),
-				...locales.flatMap((l) => pageTypes.map((type) => [l, type, scores(site.lighthouse[l]?.[type]), scores(bare.lighthouse[l]?.[type])])),
+				...(site.lighthouse['root']?.chooser ? [['–', 'language chooser', scores(site.lighthouse['root'].chooser), '–', '–']] : []),
+				...locales.flatMap((l) =>
+					pageTypes.map((type) => [l, type, scores(site.lighthouse[l]?.[type]), scores(bare.lighthouse[l]?.[type]), scoreRatios(site.lighthouse[l]?.[type], bare.lighthouse[l]?.[type])]),
+				),
 			],
 		),
 	);

@@ -146,6 +146,11 @@ async function measure(browser: Browser, origin: string, variant: Variant, local
 	};
 }
 
+/** The site's own search measured on a site already built into `outDir` and served at `origin` (the tests use it). */
+export function measureSiteSearch(browser: Browser, origin: string, outDir: string, locale: Locale): Promise<SearchBenchRow> {
+	return measure(browser, origin, { ...variants[0]!, outDir }, locale);
+}
+
 /** What `npm run bench` (scripts/bench/run.ts) hands over: its browser and the two sites it built and serves. */
 export interface BenchContext {
 	browser: Browser;

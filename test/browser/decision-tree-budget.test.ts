@@ -5,6 +5,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { TREE_JS_LIMIT_BYTES, treeBudget } from '../../scripts/bench/trees.mjs';
+import { pageWeight } from '../../scripts/bench/weight';
 import { localeCodes } from '../../src/locales';
 import { treeIds } from '../../src/machines';
 import { distDir } from '../support/paths';
@@ -28,6 +29,16 @@ describe('the decision trees\' JavaScript budget', () => {
 
 	test('no built page without a tree loads any of its scripts', () => {
 		expect(treeBudget(distDir).pagesWithoutTreeLoadingIt).toEqual([]);
+	});
+
+	test.each(localeCodes)('loaded in Chromium, every %s tree page adds some JavaScript, and at most 16 KB gzip, over a guidance page', async (locale) => {
+		// The benchmark's own measure: every script the page requests until the network is idle, gzipped.
+		const guidance = await pageWeight(browser, origin, `/${locale}/calm/`);
+		for (const tree of treeIds) {
+			const added = (await pageWeight(browser, origin, treePage(tree, locale))).js - guidance.js;
+			expect(added, tree).toBeGreaterThan(0);
+			expect(added, tree).toBeLessThanOrEqual(TREE_JS_LIMIT_BYTES);
+		}
 	});
 
 	test('in the browser, a guidance page requests no tree script and a tree page does', async () => {
