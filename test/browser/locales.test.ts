@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { locales } from '../../src/locales';
 import { interfaceStrings, localeCodes } from '../support/site';
 import { launchBrowser, openPage } from './support/browser';
-import { englishPhrases, findEnglish, readerText } from './support/english';
+import { englishIn, englishPhrases, findEnglish, readerText } from './support/english';
+import { openSearch } from './support/search';
 
 const origin = inject('siteOrigin');
 let browser: Browser;
@@ -27,6 +28,22 @@ describe.each(localeCodes)('the %s edition', (locale) => {
 		await page.context().close();
 	});
 
+	test('its search dialog, with results and with none, and its phone menu have no English either', async () => {
+		const { page } = await openPage(browser, origin);
+		await page.goto(`${origin}/${locale}/calm/`);
+		const dialog = await openSearch(page);
+		await dialog.locator('input[type="search"]').fill('qxzqxz');
+		await dialog.locator('[data-search-status]').filter({ hasText: 'qxzqxz' }).waitFor();
+		expect(englishIn(await readerText(page), strings)).toEqual([]);
+		await dialog.locator('button[data-close-modal]').click();
+		await dialog.waitFor({ state: 'hidden' });
+		await page.setViewportSize({ width: 390, height: 800 });
+		await page.locator('button.sl-menu-button').click();
+		await page.locator('#starlight__sidebar').waitFor({ state: 'visible' });
+		expect(englishIn(await readerText(page), strings)).toEqual([]);
+		await page.context().close();
+	});
+
 	test('it links every other edition with hreflang alternates', async () => {
 		const { page } = await openPage(browser, origin);
 		await page.goto(`${origin}/${locale}/`);
@@ -39,13 +56,14 @@ describe.each(localeCodes)('the %s edition', (locale) => {
 
 	test('its language switcher keeps the reader on the same page', async () => {
 		const { page, watch } = await openPage(browser, origin);
-		await page.goto(`${origin}/${locale}/`);
-		for (const other of localeCodes.filter((code) => code !== locale)) {
-			await page.goto(`${origin}/${locale}/`);
-			const select = page.getByRole('combobox', { name: strings['languageSelect.accessibleLabel'] }).first();
-			await Promise.all([page.waitForURL(`${origin}/${other}/`), select.selectOption({ label: locales[other].label })]);
-			expect(await page.getAttribute('html', 'lang')).toBe(locales[other].lang);
-		}
+		// The home page, a guidance page and a decision-tree page.
+		for (const path of ['', 'calm/', 'decide/compensating/'])
+			for (const other of localeCodes.filter((code) => code !== locale)) {
+				await page.goto(`${origin}/${locale}/${path}`);
+				const select = page.getByRole('combobox', { name: strings['languageSelect.accessibleLabel'] }).first();
+				await Promise.all([page.waitForURL(`${origin}/${other}/${path}`), select.selectOption({ label: locales[other].label })]);
+				expect(await page.getAttribute('html', 'lang')).toBe(locales[other].lang);
+			}
 		expect(watch.consoleErrors).toEqual([]);
 		await page.context().close();
 	});

@@ -33,6 +33,24 @@ describe.each(localeCodes)('search in the %s edition', (locale) => {
 		await page.context().close();
 	});
 
+	test("finds nothing of another edition, even a word that edition's home page is sure to have", async () => {
+		const other = localeCodes[(localeCodes.indexOf(locale) + 1) % localeCodes.length];
+		const word = wordFromHomePage(other);
+		const { page } = await openPage(browser, origin);
+		// The word does find the other edition's home page there: the index has it.
+		await page.goto(`${origin}/${other}/`);
+		expect((await searchWithShortcut(page, word)).map((href) => new URL(href).pathname)).toContain(`/${other}/`);
+		// Here, in this edition, the search finishes and says it found nothing.
+		await page.goto(`${origin}/${locale}/`);
+		const dialog = await openSearch(page);
+		await dialog.locator('input[type="search"]').fill(word);
+		await expect
+			.poll(() => dialog.locator('[data-search-status]').textContent(), { timeout: 10_000 })
+			.toBe(strings['pagefind.zero_results'].replace('[SEARCH_TERM]', word));
+		expect(await dialog.locator('a[data-search-result]').count()).toBe(0);
+		await page.context().close();
+	});
+
 	test("speaks the edition's language: labels, result count, no results", async () => {
 		const { page } = await openPage(browser, origin);
 		await page.goto(`${origin}/${locale}/`);

@@ -48,4 +48,31 @@ describe('interface strings', () => {
 		}
 		expect(problems).toEqual([]);
 	});
+
+	test('no locale reuses the Finnish string (a file copied from fi and never translated)', () => {
+		// Keys whose text is the same in every language: the name printed on the keyboard key.
+		const sameInEveryLanguage = ['search.ctrlKey'];
+		const fi = JSON.parse(readFileSync(`${i18nDir}fi.json`, 'utf8')) as Record<string, string>;
+		const problems: string[] = [];
+		for (const locale of localeCodes.filter((code) => code !== 'fi')) {
+			const strings = JSON.parse(readFileSync(`${i18nDir}${locale}.json`, 'utf8')) as Record<string, string>;
+			for (const key of requiredKeys.filter((key) => !sameInEveryLanguage.includes(key)))
+				if (strings[key] === fi[key]) problems.push(`src/content/i18n/${locale}.json: key "${key}" is the Finnish text ${JSON.stringify(fi[key])}`);
+		}
+		expect(problems).toEqual([]);
+	});
+
+	test('Bulgarian strings are written in Cyrillic, the others in Latin script', () => {
+		const problems: string[] = [];
+		for (const locale of localeCodes) {
+			const strings = JSON.parse(readFileSync(`${i18nDir}${locale}.json`, 'utf8')) as Record<string, string>;
+			for (const [key, text] of Object.entries(strings)) {
+				// Letters outside placeholders and the names every script writes the same: a key, a product, "QR".
+				const letters = text.replace(/\[[A-Z_]+\]|\{\{\w+\}\}|\b(?:Ctrl|Starlight|QR)\b/g, '').match(/\p{L}/gu) ?? [];
+				const foreign = letters.filter((letter) => (locale === 'bg' ? !/\p{Script=Cyrillic}/u.test(letter) : !/\p{Script=Latin}/u.test(letter)));
+				if (foreign.length) problems.push(`src/content/i18n/${locale}.json: key "${key}" has letters of another script: ${foreign.join('')}`);
+			}
+		}
+		expect(problems).toEqual([]);
+	});
 });

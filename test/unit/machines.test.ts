@@ -49,6 +49,13 @@ describe('the machines', () => {
 			}
 	});
 
+	test('the entry tree routes to each of the five other trees, under every policy variant', () => {
+		for (const { name, organisation } of policies) {
+			const endings = treeGraph(machines.entry, organisation).steps.filter((step) => step.kind === 'ending');
+			expect(endings.map((step) => step.ending?.next).sort(), name).toEqual(['boundaries', 'compensating', 'escalating', 'listening', 'resolving']);
+		}
+	});
+
 	test('machines and catalogs pass validation under every policy variant', () => {
 		expect(validateTrees(machines, rawCatalogs, policies)).toEqual([]);
 	});

@@ -1,11 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { defaultLocale, localeFromLang } from '../../../src/locales';
+import { interfaceStrings } from '../../support/site';
 import { axeViolations } from '../support/axe';
 import { launchBrowser, openPage, type PageWatch } from '../support/browser';
 import { builtPages, rootSite } from '../support/built-site';
+import { englishIn, readerText } from '../support/english';
 
 // Every page the build wrote, in each theme: no accessibility violation, no console error, no request
-// to another origin, no Content-Security-Policy violation.
+// to another origin, no Content-Security-Policy violation, and no English a reader can see.
 const origin = inject('siteOrigin');
 const pages = builtPages(rootSite.outDir);
 let browser: Browser;
@@ -32,12 +35,15 @@ describe.each(['light', 'dark'] as const)('every built page in the %s theme', (t
 			() => document.documentElement.dataset.theme ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'),
 		);
 		expect(applied, 'theme').toBe(theme);
+		// The language chooser and the shared 404 page are in the default language.
+		const locale = localeFromLang((await page.getAttribute('html', 'lang')) ?? '') ?? defaultLocale;
 		// One comparison, so a failing page reports every gate it breaks.
 		expect({
 			axeViolations: await axeViolations(page),
 			cspViolations: watch.cspViolations,
 			consoleErrors: watch.consoleErrors,
 			foreignRequests: watch.foreignRequests,
-		}).toEqual({ axeViolations: [], cspViolations: [], consoleErrors: [], foreignRequests: [] });
+			english: englishIn(await readerText(page), interfaceStrings(locale)),
+		}).toEqual({ axeViolations: [], cspViolations: [], consoleErrors: [], foreignRequests: [], english: [] });
 	});
 });

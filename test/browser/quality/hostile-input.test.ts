@@ -16,6 +16,9 @@ const pageTypes = {
 	'a decision tree page': pages.find((path) => /^bg\/decide\/[^/]+\/$/.test(path))!,
 	'the 404 page': '404.html',
 };
+test('each kind of page to attack is in the build', () => {
+	for (const [kind, path] of Object.entries(pageTypes)) expect(pages, kind).toContain(path);
+});
 
 const payloads = [
 	'<img id="pwned-img" src="data:," onerror="window.__pwned=1">',

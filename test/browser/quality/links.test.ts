@@ -59,6 +59,10 @@ function brokenAddresses(site: BuiltSite, page: string, $ = loadPage(site, page)
 
 describe.each([rootSite, subfolderSite])('the build $name', (site) => {
 	const pages = builtPages(site.outDir);
+	test('covers the whole build', () => {
+		expect(pages).toEqual(expect.arrayContaining(['', '404.html', 'fi/', 'ms/decide/compensating/']));
+		expect(pages.length).toBeGreaterThanOrEqual(4 * 19);
+	});
 
 	test.each(pages)('/%s links only to files and anchors that exist', (page) => {
 		expect(brokenAddresses(site, page)).toEqual([]);

@@ -36,3 +36,15 @@ export function findEnglish(text: string, phrases: string[]): string[] {
 		new RegExp(`(^|[^\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text),
 	);
 }
+
+/**
+ * Everyday English words that none of the four languages writes: left-over English text (a string
+ * never translated, a placeholder) shows up as these, whatever it says.
+ */
+const englishWords = /(?<!\p{L})(the|and|you|your|with|this|that|what|when|which|please|click|here|from|have|will|should|would|there|page|search|copy|link)(?!\p{L})/giu;
+
+/** Every English phrase or word a reader could see in the text: the site's or Starlight's own left-overs. */
+export function englishIn(text: string, localeStrings: Record<string, string>): string[] {
+	return [...new Set([...findEnglish(text, englishPhrases(localeStrings)), ...(text.match(englishWords) ?? [])])];
+}
+
