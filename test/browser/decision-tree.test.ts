@@ -226,7 +226,20 @@ describe('keyboard only', () => {
 });
 
 describe('without JavaScript', () => {
-	test.each([...localeCodes])('every step is in the page (%s), reachable with plain links, and endings lead back to the start', async (locale) => {
+	test.each([...localeCodes])('every step of every tree is in its %s page, each answer a plain link to the step it leads to', async (locale) => {
+		for (const tree of treeIds) {
+			const { page } = await openTree(tree, locale, '', { javaScriptEnabled: false });
+			const expected = expectedTree(tree, locale);
+			expect(await visibleSteps(page, tree), tree).toEqual(expected.steps.map((step) => step.id));
+			const root = page.locator(`[data-tree="${tree}"]`);
+			for (const step of expected.steps)
+				for (const answer of step.answers)
+					expect(await root.locator(`[data-step="${step.id}"] a[data-answer="${answer.id}"]`).getAttribute('href'), `${tree} ${step.id}`).toBe(answer.href);
+			await page.context().close();
+		}
+	});
+
+	test.each([...localeCodes])('the links walk the tree (%s), and endings lead back to the start', async (locale) => {
 		const { page } = await openTree('compensating', locale, '', { javaScriptEnabled: false });
 		const expected = expectedTree('compensating', locale);
 		expect(await visibleSteps(page, 'compensating')).toEqual(expected.steps.map((step) => step.id));
@@ -245,6 +258,22 @@ describe('without JavaScript', () => {
 });
 
 describe('printing', () => {
+	test.each([...localeCodes])('every %s tree prints whole, numbered, each answer followed by the step it leads to', async (locale) => {
+		const goesTo = interfaceStrings(locale)['tree.goesTo'];
+		for (const tree of treeIds) {
+			const expected = expectedTree(tree, locale);
+			const { page } = await openTree(tree, locale, `#${tree}/${expected.steps.at(-1)!.id}`);
+			await page.emulateMedia({ media: 'print' });
+			expect(await visibleSteps(page, tree), tree).toEqual(expected.steps.map((step) => step.id));
+			const root = page.locator(`[data-tree="${tree}"]`);
+			expect(await root.locator('.dt__number:visible').allTextContents(), tree).toEqual(expected.steps.map((step) => `${step.number}. `));
+			expect((await root.locator('.dt__goto:visible').allTextContents()).map((text) => text.trim()), tree).toEqual(
+				expected.steps.flatMap((step) => step.answers.map((answer) => `→ ${goesTo.replace('{{number}}', String(answer.targetNumber))}`)),
+			);
+			await page.context().close();
+		}
+	});
+
 	test('prints the whole tree as a numbered outline, whatever step is on screen', async () => {
 		const { page } = await openTree('resolving', 'fi', '#resolving/agree-callback');
 		expect(await visibleSteps(page, 'resolving')).toEqual(['agree-callback']);
