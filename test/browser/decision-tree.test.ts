@@ -79,6 +79,16 @@ describe.each(localeCodes)('decision trees in %s', (locale) => {
 		expect(await visibleSteps(page, tree)).toEqual(['start']);
 		expect(await trailTexts(page, tree)).toEqual([]);
 		expect(page.url()).toBe(`${origin}${treePage(tree, locale)}#${tree}/start`);
+
+		// Any entry of the trail, not only the first, revisits its question.
+		if (ending.path.length > 1) {
+			for (const hop of ending.path)
+				await page.getByRole('link', { name: steps.get(hop.step)!.answers.find((a) => a.id === hop.answer)!.label, exact: true }).click();
+			const middle = Math.floor(ending.path.length / 2);
+			await root.locator('[data-tree-trail] a').nth(middle).click();
+			expect(await visibleSteps(page, tree)).toEqual([ending.path[middle]!.step]);
+			expect(await trailTexts(page, tree)).toHaveLength(middle);
+		}
 		expect(watch.consoleErrors).toEqual([]);
 		expect(watch.foreignRequests).toEqual([]);
 		await page.context().close();
