@@ -5,7 +5,7 @@
  */
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumArgs, executablePath } from '../../test/browser/support/browser.ts';
+import { chromiumArgs, executablePath } from '../../test/browser/support/chromium.ts';
 
 export interface LighthouseResult {
 	scores: Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number>;

@@ -1,4 +1,5 @@
 /** The benchmark's figures, the targets of issue 7 checked against them, and the printed table. */
+import { searchRatios } from './search.ts';
 import type { Growth } from './growth.ts';
 import type { LighthouseResult } from './lighthouse.ts';
 import type { PagefindSize } from './pagefind.ts';
@@ -28,6 +29,8 @@ export interface TreeBudget {
 	limitBytesGzip: number;
 	withinBudget: boolean;
 	pagesWithoutTreeLoadingIt: string[];
+	/** A practice scenario page of the same locale (issue 15): what it adds over the guidance page. */
+	practice?: { page: string; addedFiles: string[]; addedBytesGzip: number };
 }
 
 export interface Target {
@@ -197,11 +200,31 @@ export function printable(
 			Object.entries(trees).map(([locale, budget]) => [locale, budget.treePage, budget.addedFiles.join(', '), kb(budget.addedBytesGzip)]),
 		),
 	);
+	out.push('\n## Practice scenarios: scripts a scenario page adds over a guidance page, beside a tree page\n');
+	out.push(
+		table(
+			['language', 'scenario page', 'added files', 'KB gzip', 'tree page KB gzip'],
+			Object.entries(trees).map(([locale, budget]) => [
+				locale,
+				budget.practice?.page ?? 'none',
+				budget.practice?.addedFiles.join(', ') ?? '',
+				budget.practice ? kb(budget.practice.addedBytesGzip) : '',
+				kb(budget.addedBytesGzip),
+			]),
+		),
+	);
 	out.push('\n## Search (scripts/bench/search.ts): this site\'s search vs Starlight\'s default search, same pages\n');
 	out.push(
 		table(
 			['language', 'engine', 'index KB', 'page load KB', 'first query fetch KB', 'first query ms', 'query ms (median)'],
 			search.map((row) => [row.locale, row.engine, kb(row.indexBytes), kb(row.pageLoadBytes), kb(row.firstQueryBytes), row.firstQueryMs, row.queryMs]),
+		),
+	);
+	out.push('\nBytes over the default search\'s (1 or less: no more), and one-letter typos answered as the word typed right:\n');
+	out.push(
+		table(
+			['language', 'first query bytes ratio', 'later queries bytes ratio', 'typos: same first result'],
+			searchRatios(search).map((row) => Object.values(row)),
 		),
 	);
 	out.push('\n## Targets (issue 7)\n');

@@ -4,7 +4,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { localeCodes } from '../../src/locales.ts';
-import { launchBrowser } from '../../test/browser/support/browser.ts';
+import { launchBrowser } from '../../test/browser/support/chromium.ts';
 import { serveStatic } from '../../test/browser/support/static-server.ts';
 import { timedBuild } from './build.ts';
 import { fitGrowth, type GrowthPoint } from './growth.ts';

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { localeCodes, type Locale } from '../../src/locales.ts';
 import { serveStatic } from '../../test/browser/support/static-server.ts';
+import { typoQueries } from '../../test/support/search-queries.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const benchDir = join(root, 'tmp/bench/');
@@ -28,6 +29,10 @@ export interface SearchBenchRow {
 	pageLoadBytes: number;
 	/** Bytes fetched from opening the dialog to the first results of the first query. */
 	firstQueryBytes: number;
+	/** Bytes fetched by the later queries (after the first), in all. */
+	laterQueryBytes?: number;
+	/** The site search only: share of the typo set (test/support/search-queries.ts) whose first result is the correct query's. */
+	typoRate?: number;
 	/** Typing → results shown for the first query, code and index still to load (ms). */
 	firstQueryMs: number;
 	/** Median typing → results shown once loaded (ms). */
@@ -131,9 +136,13 @@ async function measure(browser: Browser, origin: string, variant: Variant, local
 	const firstQueryMs = await timeQuery(page, variant, first);
 	await page.waitForLoadState('networkidle');
 	const firstQueryBytes = bytes.read();
+	bytes.reset();
 	const times: number[] = [];
 	for (const query of [...rest, ...rest]) times.push(await timeQuery(page, variant, query));
+	await page.waitForLoadState('networkidle');
+	const laterQueryBytes = bytes.read();
 	times.sort((a, b) => a - b);
+	const typoRate = variant.engine === 'site search' ? await typos(page, locale) : undefined;
 	await context.close();
 	return {
 		locale,
@@ -141,9 +150,25 @@ async function measure(browser: Browser, origin: string, variant: Variant, local
 		indexBytes: indexBytes(variant.outDir, locale),
 		pageLoadBytes,
 		firstQueryBytes,
+		laterQueryBytes,
+		typoRate,
 		firstQueryMs: Math.round(firstQueryMs),
 		queryMs: Math.round(times[Math.floor(times.length / 2)]),
 	};
+}
+
+/** The share of the typo set whose first result is the one the query as written gets (the site search's engine, in the page). */
+async function typos(page: Page, locale: Locale): Promise<number> {
+	const set = typoQueries(locale);
+	const queries = [...new Set(set.flatMap(({ query, typo }) => [query, typo]))];
+	const firsts: Record<string, string | null> = await page.evaluate(async (queries) => {
+		const search = document.querySelector('site-search') as HTMLElement & { results(q: string): Promise<{ url: string }[]> };
+		const firsts: Record<string, string | null> = {};
+		for (const query of queries) firsts[query] = (await search.results(query))[0]?.url.replace(/#.*/, '') ?? null;
+		return firsts;
+	}, queries);
+	const counted = set.filter(({ query }) => firsts[query] !== null);
+	return counted.filter(({ query, typo }) => firsts[typo] === firsts[query]).length / counted.length;
 }
 
 /** The site's own search measured on a site already built into `outDir` and served at `origin` (the tests use it). */
@@ -195,15 +220,36 @@ export async function searchBench(context?: BenchContext): Promise<SearchBenchRo
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
 	const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+	const rows = await searchBench();
+	console.table(searchRatios(rows));
 	console.table(
-		(await searchBench()).map((row) => ({
+		rows.map((row) => ({
 			locale: row.locale,
 			engine: row.engine,
 			index: kb(row.indexBytes),
 			'page load': kb(row.pageLoadBytes),
 			'first query fetch': kb(row.firstQueryBytes),
+			'later queries fetch': kb(row.laterQueryBytes ?? 0),
+			typos: row.typoRate === undefined ? '' : `${(row.typoRate * 100).toFixed(1)} %`,
 			'first query ms': row.firstQueryMs,
 			'query ms (median)': row.queryMs,
 		})),
 	);
+}
+
+/** Per locale: the site search's bytes over Starlight's default search's, for the first query and the later ones, and its typo rate. */
+export function searchRatios(rows: SearchBenchRow[]) {
+	return localeCodes.flatMap((locale) => {
+		const ours = rows.find((row) => row.locale === locale && row.engine === 'site search');
+		const theirs = rows.find((row) => row.locale === locale && row.engine === 'Starlight default');
+		if (!ours || !theirs) return [];
+		return [
+			{
+				locale,
+				'first query bytes, site/default': +(ours.firstQueryBytes / theirs.firstQueryBytes).toFixed(2),
+				'later queries bytes, site/default': +((ours.laterQueryBytes ?? 0) / Math.max(1, theirs.laterQueryBytes ?? 0)).toFixed(2),
+				'typos: same first result': ours.typoRate === undefined ? '' : `${(ours.typoRate * 100).toFixed(1)} %`,
+			},
+		];
+	});
 }

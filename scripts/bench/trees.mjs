@@ -1,6 +1,7 @@
 /**
  * The decision trees' JavaScript budget (issue 5, item 10): what a tree page loads beyond a plain
- * guidance page, gzip-compressed, against the 16 KB limit; and which built pages load any of it.
+ * guidance page, gzip-compressed, against the 16 KB limit; and which built pages load any of it. A
+ * practice scenario page (issue 15) runs the trees' script and must add no more than a tree page does.
  * Reads the built site (dist/); run `npm run build` first. Usable alone:
  *   node scripts/bench/trees.mjs [distDir]
  * or from the benchmark: `import { treeBudget } from './bench/trees.mjs'`.
@@ -48,16 +49,28 @@ function htmlFiles(dir) {
  * Measures the budget on a tree page and a guidance page of the same locale, and lists built pages
  * without a tree that still load any of the tree's scripts (there should be none).
  */
-export function treeBudget(distDir = 'dist', { treePage = 'fi/decide/compensating/index.html', guidancePage = 'fi/calm/index.html' } = {}) {
+export function treeBudget(
+	distDir = 'dist',
+	{ treePage = 'fi/decide/compensating/index.html', guidancePage = 'fi/calm/index.html', practicePage = treePage.replace(/decide\/[^/]+\/index\.html$/, 'practice/faulty-item/index.html') } = {},
+) {
 	const tree = pageScripts(distDir, join(distDir, treePage));
 	const guidance = pageScripts(distDir, join(distDir, guidancePage));
 	const added = [...tree.keys()].filter((key) => !guidance.has(key));
 	const addedBytesGzip = added.reduce((sum, key) => sum + gzipSize(tree.get(key)), 0);
 	const treeOnly = new Set(added.filter((key) => !key.startsWith('inline:')));
 	const pagesWithoutTreeLoadingIt = htmlFiles(distDir)
-		.filter((file) => !readFileSync(file, 'utf8').includes('data-tree='))
+		// A practice scenario's page runs the same script (its root is `data-practice`).
+		.filter((file) => !/data-(tree|practice)=/.test(readFileSync(file, 'utf8')))
 		.filter((file) => [...pageScripts(distDir, file).keys()].some((key) => treeOnly.has(key)))
 		.map((file) => relative(distDir, file));
+	const practiceFile = join(distDir, practicePage);
+	const practiceScripts = existsSync(practiceFile) ? pageScripts(distDir, practiceFile) : undefined;
+	const practiceAdded = practiceScripts ? [...practiceScripts.keys()].filter((key) => !guidance.has(key)) : [];
+	const practice = practiceScripts && {
+		page: practicePage,
+		addedFiles: practiceAdded.map((key) => (key.startsWith('inline:') ? 'inline script' : relative(distDir, key))),
+		addedBytesGzip: practiceAdded.reduce((sum, key) => sum + gzipSize(practiceScripts.get(key)), 0),
+	};
 	return {
 		treePage,
 		guidancePage,
@@ -66,6 +79,8 @@ export function treeBudget(distDir = 'dist', { treePage = 'fi/decide/compensatin
 		limitBytesGzip: TREE_JS_LIMIT_BYTES,
 		withinBudget: addedBytesGzip <= TREE_JS_LIMIT_BYTES,
 		pagesWithoutTreeLoadingIt,
+		/** A practice scenario page of the same locale: what it adds over the guidance page (undefined when there is none). */
+		practice,
 	};
 }
 
@@ -74,6 +89,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
 	console.log(`Decision-tree JavaScript over a guidance page (${result.treePage} vs ${result.guidancePage}):`);
 	for (const file of result.addedFiles) console.log(`  + ${file}`);
 	console.log(`  ${(result.addedBytesGzip / 1024).toFixed(2)} KB gzip of ${result.limitBytesGzip / 1024} KB allowed: ${result.withinBudget ? 'within budget' : 'OVER BUDGET'}`);
+	if (result.practice) console.log(`Practice scenario (${result.practice.page}): ${(result.practice.addedBytesGzip / 1024).toFixed(2)} KB gzip over the guidance page (${result.practice.addedFiles.join(', ')}); a tree page adds ${(result.addedBytesGzip / 1024).toFixed(2)} KB`);
 	console.log(`  pages without a tree that load it: ${result.pagesWithoutTreeLoadingIt.length ? result.pagesWithoutTreeLoadingIt.join(', ') : 'none'}`);
 	process.exitCode = result.withinBudget && result.pagesWithoutTreeLoadingIt.length === 0 ? 0 : 1;
 }

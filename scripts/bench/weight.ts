@@ -8,7 +8,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { openPage } from '../../test/browser/support/browser.ts';
+import { watchedPage } from '../../test/browser/support/chromium.ts';
 
 export interface PageWeight {
 	html: number;
@@ -21,29 +21,38 @@ export interface PageWeight {
 const gzip = (content: string | Buffer) => gzipSync(content, { level: 6 }).length;
 
 export async function pageWeight(browser: Browser, origin: string, path: string): Promise<PageWeight> {
-	const { page } = await openPage(browser, origin);
+	const { page, context } = await watchedPage(browser, origin);
 	const bodies: Promise<[string, string, Buffer]>[] = [];
-	page.on('response', (response) => {
-		if (!response.url().startsWith(origin) || response.status() !== 200) return;
-		bodies.push(response.body().then((body) => [response.request().resourceType(), new URL(response.url()).pathname, body]));
-	});
-	const response = await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
-	if (response?.status() !== 200) throw new Error(`${origin}${path}: HTTP ${response?.status()}`);
-	const inline = await page.evaluate(() => ({
-		scripts: [...document.querySelectorAll('script:not([src])')].map((script) => script.textContent ?? '').join('\n'),
-		styles: [...document.querySelectorAll('style')].map((style) => style.textContent ?? '').join('\n'),
-	}));
-	// The browser fetches a service worker's script outside the page's own requests: ask for it by name.
-	const workers = await page.evaluate(async () => {
-		const registration = await navigator.serviceWorker?.getRegistration();
-		const worker = registration?.installing ?? registration?.waiting ?? registration?.active;
-		return worker ? [new URL(worker.scriptURL).pathname] : [];
-	});
-	for (const pathname of workers) {
-		const body = await (await page.context().request.get(`${origin}${pathname}`)).body();
-		bodies.push(Promise.resolve(['script', pathname, body]));
+	let inline: { scripts: string; styles: string };
+	try {
+		page.on('response', (response) => {
+			if (!response.url().startsWith(origin) || response.status() !== 200) return;
+			bodies.push(response.body().then((body) => [response.request().resourceType(), new URL(response.url()).pathname, body]));
+		});
+		const response = await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+		if (response?.status() !== 200) throw new Error(`${origin}${path}: HTTP ${response?.status()}`);
+		inline = await page.evaluate(() => ({
+			scripts: [...document.querySelectorAll('script:not([src])')].map((script) => script.textContent ?? '').join('\n'),
+			styles: [...document.querySelectorAll('style')].map((style) => style.textContent ?? '').join('\n'),
+		}));
+		// The browser fetches a service worker's script outside the page's own requests: ask for it by name.
+		// The name comes from the page's own declaration (src/offline/register.ts reads the same attribute),
+		// so a registration still pending on a busy machine does not drop it from the figure.
+		const workers = await page.evaluate(async () => {
+			const declared = document.querySelector<HTMLElement>('[data-update-notice]')?.dataset.serviceWorker;
+			if (declared) return [new URL(declared, location.href).pathname];
+			const registration = await navigator.serviceWorker?.getRegistration();
+			const worker = registration?.installing ?? registration?.waiting ?? registration?.active;
+			return worker ? [new URL(worker.scriptURL).pathname] : [];
+		});
+		for (const pathname of workers) {
+			const body = await (await context.request.get(`${origin}${pathname}`)).body();
+			bodies.push(Promise.resolve(['script', pathname, body]));
+		}
+		await Promise.all(bodies);
+	} finally {
+		await context.close();
 	}
-	await page.context().close();
 	const weight: PageWeight = { html: 0, css: 0, js: 0, requests: 0, files: {} };
 	for (const [type, pathname, body] of await Promise.all(bodies)) {
 		const size = gzip(body);

@@ -3,8 +3,11 @@
  * referenced by step and answer id. Shape (checked by validate.ts):
  *   { "name": "…", "steps": { "<question>": { "question": "…", "answers": { "<answer>": "…" } },
  *                             "<ending>": { "title": "…", "action": "…", "say": ["…"] } } }
+ * Each line of `say` is one text said the same way in every channel, or an object with a variant per
+ * channel, `{ "counter": "…", "phone": "…", "written": "…" }` (src/channels/channels.ts).
  * Texts may hold `{{placeholder}}`s filled from the organisation's settings (see policyValues).
  */
+import type { Channel } from '../channels/channels';
 import { formatCallbackTime, formatRemedyLimit, organisationName } from '../config/format';
 import type { Organisation } from '../config/schema';
 import type { Locale } from '../locales';
@@ -13,10 +16,14 @@ export interface QuestionMessages {
 	question: string;
 	answers: Record<string, string>;
 }
+/** A line to say with a variant for each channel the ending serves (all three unless its meta.channels says fewer). */
+export type ChannelVariants = Partial<Record<Channel, string>>;
+/** A line to say: the same in every channel, or one variant per channel. */
+export type SayLine = string | ChannelVariants;
 export interface EndingMessages {
 	title: string;
 	action: string;
-	say: string[];
+	say: SayLine[];
 }
 export interface Catalog {
 	name: string;
@@ -40,7 +47,7 @@ for (const [path, content] of Object.entries(files)) {
 }
 
 /** Placeholders a text may use, and where their values come from. */
-export const placeholderNames = ['organisation', 'role', 'contact', 'callbackTime', 'refundLimit', 'discountLimit', 'voucherLimit'] as const;
+export const placeholderNames = ['organisation', 'role', 'contact', 'callbackTime', 'refundLimit', 'discountLimit', 'voucherLimit', 'emergencyNumber'] as const;
 export type PlaceholderName = (typeof placeholderNames)[number];
 
 /** The values placeholders take under a policy, in a language; a limit is undefined when staff may not give it. */
@@ -53,6 +60,7 @@ export function policyValues(organisation: Organisation, locale: Locale): Record
 		refundLimit: formatRemedyLimit(organisation, 'refund', locale),
 		discountLimit: formatRemedyLimit(organisation, 'discount', locale),
 		voucherLimit: formatRemedyLimit(organisation, 'voucher', locale),
+		emergencyNumber: organisation.safety.emergencyNumber[locale],
 	};
 }
 

@@ -23,9 +23,12 @@ export const escalatingMachine = treeSetup.createMachine({
 		'voucher-amount': { on: { within: 'decide-yourself', above: 'needs-approval' } },
 		'help-available': { on: { yes: 'hand-over', no: 'take-details' } },
 		'decide-yourself': { type: 'final', meta: { next: 'compensating', links: ['compensate', 'escalate'] } },
-		'needs-approval': { type: 'final', meta: { contact: true, links: ['escalate', 'compensate'] } },
-		'hand-over': { type: 'final', meta: { contact: true, links: ['escalate', 'boundaries'] } },
-		'take-details': { type: 'final', meta: { contact: true, links: ['escalate', 'resolve'] } },
-		'complaint-right': { type: 'final', meta: { contact: true, links: ['escalate', 'calm'] } },
+		'needs-approval': { type: 'final', meta: { contact: true, waits: true, links: ['escalate', 'compensate'] } },
+		'hand-over': { type: 'final', meta: { contact: true, waits: true, links: ['escalate', 'boundaries'] } },
+		// Reached when the customer is too agitated or abusive and no one can take over: a boundary, not a
+		// decision, so no call back is promised; the boundaries tree goes on from here.
+		'take-details': { type: 'final', meta: { next: 'boundaries', contact: true, links: ['boundaries', 'escalate'] } },
+		// "I'll complain" or "I'll report you": the customer's right, with the edition's outside bodies named.
+		'complaint-right': { type: 'final', meta: { contact: true, rights: ['bodies'], links: ['escalate', 'rights', 'calm'] } },
 	},
 });

@@ -5,10 +5,12 @@ import { entryMachine } from './entry';
 import { escalatingMachine } from './escalating';
 import { listeningMachine } from './listening';
 import { resolvingMachine } from './resolving';
+import { safetyMachine } from './safety';
 import type { TreeId } from './tree';
 
 export const machines = {
 	entry: entryMachine,
+	safety: safetyMachine,
 	listening: listeningMachine,
 	resolving: resolvingMachine,
 	escalating: escalatingMachine,

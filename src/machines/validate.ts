@@ -1,16 +1,20 @@
 /**
- * Checks a tree's machine and its catalogs, and reports every problem naming tree, step and locale:
- * unreachable steps, steps with no way on that are not endings, answers that lead nowhere, loops with
- * no way out, missing, empty or unused message keys, unknown placeholders and placeholders the policy
- * gives no value. The component runs it at build time (the build stops); the unit tests run it under
- * several policies and against deliberately broken fixtures.
+ * Checks a tree's machine and its catalogs, and reports every problem naming tree, step and locale (and
+ * channel, for a line said per channel): unreachable steps, steps with no way on that are not endings,
+ * answers that lead nowhere, loops with no way out, missing, empty or unused message keys, endings that
+ * need lines per channel and have none, per-channel lines missing a channel, unknown placeholders and
+ * placeholders the policy gives no value. The component runs it at build time (the build stops); the
+ * unit tests run it under several policies and against deliberately broken fixtures.
  */
 import type { AnyStateMachine } from 'xstate';
+import { channels } from '../channels/channels';
 import type { Organisation } from '../config/schema';
 import { isLocale, localeCodes, type Locale } from '../locales';
 import { catalogFile, type RawCatalogs, placeholderNames, placeholdersIn, policyValues } from './catalog';
 import { declaredSteps, treeGraph, type DeclaredStep } from './graph';
-import { guidanceSlugs, treeIds } from './tree';
+import { isSafetyFact } from '../config/safety';
+import { isRightsShown } from '../rights/view';
+import { channelMeta, channelReasons, endingChannels, guidanceSlugs, treeIds } from './tree';
 
 export interface NamedPolicy {
 	/** How problems name it, e.g. "src/config/organisation.ts" or "refunds not allowed". */
@@ -30,7 +34,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Steps from which no ending can be reached, given each step's ways on. */
-function stuckSteps(steps: Iterable<string>, waysOn: (step: string) => string[], isEnding: (step: string) => boolean): string[] {
+export function stuckSteps(steps: Iterable<string>, waysOn: (step: string) => string[], isEnding: (step: string) => boolean): string[] {
 	const all = [...steps];
 	const canFinish = new Set(all.filter(isEnding));
 	for (let changed = true; changed; ) {
@@ -61,6 +65,20 @@ function checkStructure(tree: string, machine: AnyStateMachine, steps: DeclaredS
 			if (!Array.isArray(links) || links.length === 0) problems.push(`${where(step.id)}: an ending needs meta.links to at least one guidance page`);
 			else for (const link of links) if (!(guidanceSlugs as readonly unknown[]).includes(link)) problems.push(`${where(step.id)}: meta.links has unknown page "${String(link)}"`);
 			if (meta.next !== undefined && !(treeIds as readonly unknown[]).includes(meta.next)) problems.push(`${where(step.id)}: meta.next names unknown tree "${String(meta.next)}"`);
+			for (const flag of Object.keys(channelMeta))
+				if (meta[flag] !== undefined && typeof meta[flag] !== 'boolean') problems.push(`${where(step.id)}: meta.${flag} must be true or false`);
+			if (meta.safety !== undefined) {
+				if (!Array.isArray(meta.safety) || meta.safety.length === 0) problems.push(`${where(step.id)}: meta.safety must list at least one safety fact`);
+				else for (const fact of meta.safety) if (!isSafetyFact(fact)) problems.push(`${where(step.id)}: meta.safety has unknown fact "${String(fact)}"`);
+			}
+			if (meta.rights !== undefined) {
+				if (!Array.isArray(meta.rights) || meta.rights.length === 0) problems.push(`${where(step.id)}: meta.rights must list at least one fact`);
+				else for (const fact of meta.rights) if (typeof fact !== 'string' || !isRightsShown(fact)) problems.push(`${where(step.id)}: meta.rights has unknown fact "${String(fact)}"`);
+			}
+			if (meta.channels !== undefined) {
+				if (!Array.isArray(meta.channels) || meta.channels.length === 0) problems.push(`${where(step.id)}: meta.channels must list at least one channel`);
+				else for (const channel of meta.channels) if (!(channels as readonly unknown[]).includes(channel)) problems.push(`${where(step.id)}: meta.channels has unknown channel "${String(channel)}"`);
+			}
 		}
 	}
 	const start = String(machine.root.initial?.target?.[0]?.key ?? '');
@@ -101,8 +119,8 @@ const endingKeys = ['title', 'action', 'say'];
 function checkCatalog(tree: string, locale: Locale, catalog: unknown, steps: DeclaredStep[], policies: NamedPolicy[], machine: AnyStateMachine): string[] {
 	const file = catalogFile(locale, tree);
 	const problems: string[] = [];
-	const report = (step: string | undefined, message: string) =>
-		problems.push(`tree "${tree}"${step ? `, step "${step}"` : ''}, locale "${locale}": ${message} (${file})`);
+	const report = (step: string | undefined, message: string, channel?: string) =>
+		problems.push(`tree "${tree}"${step ? `, step "${step}"` : ''}, locale "${locale}"${channel ? `, channel "${channel}"` : ''}: ${message} (${file})`);
 	if (catalog === undefined) {
 		report(undefined, 'the catalog file is missing');
 		return problems;
@@ -112,10 +130,21 @@ function checkCatalog(tree: string, locale: Locale, catalog: unknown, steps: Dec
 		return problems;
 	}
 	const texts: Array<{ step: string | undefined; key: string; text: string }> = [];
-	const text = (step: string | undefined, key: string, value: unknown) => {
-		if (value === undefined) report(step, `missing key "${key}"`);
-		else if (typeof value !== 'string' || !value.trim()) report(step, `key "${key}" must be a non-empty text`);
+	const text = (step: string | undefined, key: string, value: unknown, channel?: string) => {
+		if (value === undefined) report(step, channel ? `missing variant "${key}"` : `missing key "${key}"`, channel);
+		else if (typeof value !== 'string' || !value.trim()) report(step, `key "${key}" must be a non-empty text`, channel);
 		else texts.push({ step, key, text: value });
+	};
+	/** A line to say: one text for every channel, or an object with a variant per channel the ending serves. */
+	const sayLine = (step: DeclaredStep, key: string, line: unknown) => {
+		if (typeof line === 'string') return text(step.id, key, line);
+		const served = endingChannels(step.meta);
+		if (!isRecord(line)) return report(step.id, `key "${key}" must be a text, or an object with a variant per channel (${served.join(', ')})`);
+		for (const channel of served) text(step.id, `${key}.${channel}`, line[channel], channel);
+		for (const channel of Object.keys(line))
+			if (!(channels as readonly string[]).includes(channel)) report(step.id, `unknown channel in "${key}"; known: ${channels.join(', ')}`, channel);
+			else if (!(served as readonly string[]).includes(channel))
+				report(step.id, `unused variant "${key}.${channel}": the ending serves ${served.join(', ')} only (meta.channels)`, channel);
 	};
 	text(undefined, 'name', catalog.name);
 	for (const key of Object.keys(catalog)) if (key !== 'name' && key !== 'steps') report(undefined, `unused key "${key}"`);
@@ -137,7 +166,15 @@ function checkCatalog(tree: string, locale: Locale, catalog: unknown, steps: Dec
 			text(step.id, `${prefix}.action`, messages.action);
 			if (messages.say === undefined) report(step.id, `missing key "${prefix}.say"`);
 			else if (!Array.isArray(messages.say) || messages.say.length === 0) report(step.id, `key "${prefix}.say" must be a list of at least one text`);
-			else messages.say.forEach((line, index) => text(step.id, `${prefix}.say.${index}`, line));
+			else {
+				messages.say.forEach((line, index) => sayLine(step, `${prefix}.say.${index}`, line));
+				const reasons = channelReasons(step.meta);
+				if (reasons.length && !messages.say.some(isRecord))
+					report(
+						step.id,
+						`the ending ${reasons.map((reason) => channelMeta[reason]).join(' and ')} (${reasons.map((reason) => `meta.${reason}`).join(', ')}), so "${prefix}.say" needs a line with a variant for each channel (${endingChannels(step.meta).join(', ')})`,
+					);
+			}
 		} else {
 			text(step.id, `${prefix}.question`, messages.question);
 			const answers = isRecord(messages.answers) ? messages.answers : {};

@@ -3,12 +3,15 @@
  * words in one language, placeholders filled and links resolved relative to the page, so the site works
  * under any base path. Pure data; the component only turns it into markup.
  */
+import type { LineChannel } from '../channels/channels';
+import { safetyFactValues, type SafetyFactValue } from '../config/safety';
 import type { Organisation } from '../config/schema';
 import type { Locale } from '../locales';
+import type { RightsShown } from '../rights/view';
 import { type Catalog, type EndingMessages, fill, policyValues, type QuestionMessages, rawCatalogs } from './catalog';
 import { stepFragment, treeGraph } from './graph';
 import { machines } from './index';
-import type { GuidanceSlug, TreeId } from './tree';
+import { endingChannels, type GuidanceSlug, type TreeId } from './tree';
 import { validateTrees } from './validate';
 
 export interface Link {
@@ -27,11 +30,22 @@ export interface StepView {
 	answers: Array<Link & { id: string; targetNumber: number }>;
 	ending?: {
 		action: string;
-		say: string[];
+		/** Lines to say in order; a line with a variant per channel gives one entry per channel, in a row. */
+		say: SayLineView[];
 		contact?: { role: string; contact: string };
+		/** Safety facts from the settings, emergency number first; only those the organisation has set. */
+		safety?: SafetyFactValue[];
+		/** Facts of the edition's jurisdiction to show (src/components/rights/), `bodies` for its outside bodies. */
+		rights?: readonly RightsShown[];
 		next?: Link;
 		links: Link[];
 	};
+}
+
+/** One line element: its words, and the channel it is for (`all`: every channel). */
+export interface SayLineView {
+	channel: LineChannel;
+	text: string;
 }
 
 export interface TreeView {
@@ -108,8 +122,15 @@ export function treeView({ tree, locale, organisation, pagePath, base, titleOf }
 			view.heading = text(messages.title);
 			view.ending = {
 				action: text(messages.action),
-				say: messages.say.map(text),
+				say: messages.say.flatMap((line): SayLineView[] =>
+					typeof line === 'string'
+						? [{ channel: 'all', text: text(line) }]
+						: // validate.ts has checked that each channel the ending serves has its variant.
+							endingChannels(meta).map((channel) => ({ channel, text: text(line[channel]!) })),
+				),
 				contact: meta.contact ? { role: values.role!, contact: values.contact! } : undefined,
+				safety: meta.safety ? safetyFactValues(organisation.safety, meta.safety, locale) : undefined,
+				rights: meta.rights,
 				next: meta.next ? pageLink(treePageSlug(meta.next)) : undefined,
 				links: meta.links.map((slug: GuidanceSlug) => pageLink(slug)),
 			};

@@ -1,5 +1,5 @@
 /**
- * After the build (and after Starlight's search index), writes one service worker per language with
+ * After the build (and after Starlight's search index), writes one service worker per edition built with
  * Workbox: <base><locale>/sw.js precaches that edition (see precache.ts) and serves it with no network.
  * A new build changes the file revisions, so browsers install the new worker beside the old one; the page
  * then offers to switch (src/components/Banner.astro).
@@ -7,7 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
-import { localeCodes, type Locale } from '../locales';
+import type { Locale } from '../locales';
 import { precachePatterns, serviceWorkerFile } from './precache';
 
 export async function writeServiceWorker(distDir: string, locale: Locale, extraFiles: string[] = []) {
@@ -35,13 +35,13 @@ export async function writeServiceWorker(distDir: string, locale: Locale, extraF
 	return { count, size };
 }
 
-export function offlineServiceWorkers(options: { extraFiles?: string[] } = {}): AstroIntegration {
+export function offlineServiceWorkers(options: { editions: readonly Locale[]; extraFiles?: string[] }): AstroIntegration {
 	return {
 		name: 'offline-service-workers',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const distDir = fileURLToPath(dir);
-				for (const locale of localeCodes) {
+				for (const locale of options.editions) {
 					const { count, size } = await writeServiceWorker(distDir, locale, options.extraFiles);
 					logger.info(`${serviceWorkerFile(locale)}: ${count} files, ${Math.round(size / 1024)} KiB for offline use`);
 				}

@@ -22,9 +22,10 @@ export function precachePatterns(distDir: string, locale: Locale, extraFiles: st
 	const index = entry.languages[lang];
 	if (!index) throw new Error(`${entryFile}: no search index for locale "${locale}" (lang "${lang}")`);
 	return [
-		`${locale}/**/*.{html,svg,png,webp,pdf}`,
+		`${locale}/**/*.{html,svg,png,webp,pdf,webmanifest}`,
 		'_astro/**/*.{js,css,svg,png,webp,woff2}',
 		'favicon.svg',
+		'app-icons/*.png',
 		...extraFiles,
 		'pagefind/pagefind.js',
 		'pagefind/pagefind-worker.js',
@@ -33,5 +34,7 @@ export function precachePatterns(distDir: string, locale: Locale, extraFiles: st
 		`pagefind/pagefind.${index.hash}.pf_meta`,
 		`pagefind/index/${lang}_*.pf_index`,
 		`pagefind/fragment/${lang}_*.pf_fragment`,
+		// The words typos are corrected to (src/search/ui/typos.ts).
+		`pagefind/vocabulary/${locale}.txt`,
 	];
 }

@@ -24,6 +24,10 @@ export interface Analyser {
 	terms(text: string): string[];
 	/** The concepts of a query: its words and phrases, each as typed and then with the synonyms staff use for it. */
 	concepts(query: string): Concept[];
+	/** A folded word's search term. */
+	stem(word: string): string;
+	/** The words of the stop words and synonyms, folded: words a query may hold that no page needs to. */
+	ownWords: string[];
 }
 
 export function createAnalyser({ stem, stopwords, synonyms }: LanguageData): Analyser {
@@ -51,6 +55,8 @@ export function createAnalyser({ stem, stopwords, synonyms }: LanguageData): Ana
 
 	return {
 		terms,
+		stem: termOf,
+		ownWords: [...new Set([...stop, ...synonyms.flat().flatMap((phrase) => words(phrase))])],
 		concepts(query) {
 			const queryWords = words(query);
 			const queryTerms = queryWords.map(termOf);

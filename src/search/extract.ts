@@ -80,6 +80,8 @@ export function extractPage(html: string): PageContent | undefined {
 	const tree = fromHtml(html);
 	const main = select('main', tree);
 	if (!main) return undefined;
+	// A page that asks to be left out of indexes (a forwarding page at an old address) is no result either.
+	if (/\bnoindex\b/i.test(String(select('meta[name="robots"]', tree)?.properties.content ?? ''))) return undefined;
 	const lang = select('html', tree)?.properties.lang;
 	const title = select('main h1', tree) ?? select('title', tree);
 	const description = select('meta[name="description"]', tree)?.properties.content;

@@ -16,6 +16,9 @@ export interface IndexRecord {
 	content: string;
 }
 
+/** The page's description sums it up: its words weigh more than the body's (1), less than headings' (6). */
+const descriptionWeight = '3';
+
 /** Longest description a result shows. */
 const excerptLength = 180;
 
@@ -35,8 +38,27 @@ function document(lang: string, meta: Record<string, string>, body: ReturnType<t
 /** The parts a result can open: `[id, heading]` for a section, `[id, title, excerpt]` for a step. */
 export type Part = [id: string, heading: string, description?: string];
 
+/**
+ * How much a page's words weigh against a guidance page's. Practice scenarios retell a situation and
+ * the sources page names every topic in passing: for the same words, the page that gives the advice
+ * (guidance or decision tree) ranks first, and they still come up for their own words.
+ */
+export function pageWeight(url: string): number {
+	if (/^\/[a-z]{2}\/practice\//.test(url)) return 0.3;
+	if (/^\/[a-z]{2}\/sources\/$/.test(url)) return 0.3;
+	return 1;
+}
+
+/** A Pagefind weight (1 is plain text's, 7 a title's) scaled by the page's weight. */
+const weighted = (weight: number, base: number) => (weight === 1 ? {} : { 'data-pagefind-weight': String(+(base * weight).toFixed(2)) });
+
 export function pageRecord(page: PageContent, url: string, analyser: Analyser): IndexRecord {
 	const terms = (text: string) => analyser.terms(text).join(' ');
+	const weight = pageWeight(url);
+	// Their headings get no heading boost: a practice scenario's title names the situation outright.
+	const h1 = weighted(weight, 1);
+	const h2 = weighted(weight, 1);
+	const p = weighted(weight, 1);
 	const firstText = page.sections.find((section) => section.text)?.text ?? '';
 	const steps = page.steps.map((step) => ({
 		...step,
@@ -52,13 +74,13 @@ export function pageRecord(page: PageContent, url: string, analyser: Analyser): 
 			page.lang,
 			{ title: page.title, description: excerpt(page.description || firstText), sections: JSON.stringify(parts) },
 			[
-				h('h1', terms(page.title)),
-				h('p', terms(page.description)),
+				h('h1', h1, terms(page.title)),
+				h('p', weight === 1 ? { 'data-pagefind-weight': descriptionWeight } : p, terms(page.description)),
 				...page.sections.flatMap((section) => [
-					...(section.id ? [h('h2', { id: section.id }, terms(section.heading))] : []),
-					h('p', terms(section.text)),
+					...(section.id ? [h('h2', { id: section.id, ...h2 }, terms(section.heading))] : []),
+					h('p', p, terms(section.text)),
 				]),
-				...steps.flatMap((step) => [h('h2', { id: step.id }, terms(step.title)), h('p', terms(step.rest))]),
+				...steps.flatMap((step) => [h('h2', { id: step.id, ...h2 }, terms(step.title)), h('p', p, terms(step.rest))]),
 			],
 		),
 	};

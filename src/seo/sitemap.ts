@@ -5,7 +5,8 @@
  * every home page. Alternates are kept only where the address is in that language's folder.
  */
 import sitemap, { type SitemapItem } from '@astrojs/sitemap';
-import { defaultLocale, localeCodes, localeFromLang, locales } from '../locales';
+import { mainEdition } from '../config/editions';
+import { localeFromLang, locales, type Locale } from '../locales';
 
 export function inLanguageFolder(link: { lang: string; url: string }): boolean {
 	const locale = localeFromLang(link.lang);
@@ -16,9 +17,16 @@ export function withoutStrayAlternates(item: SitemapItem): SitemapItem {
 	return item.links ? { ...item, links: item.links.filter(inLanguageFolder) } : item;
 }
 
-export function siteSitemap() {
+/** An address inside an edition's folder (with one edition, the root only forwards to it and is not listed). */
+export function inEditionFolder(url: string, editions: readonly Locale[]): boolean {
+	return editions.some((code) => new URL(url).pathname.includes(`/${code}/`));
+}
+
+/** The sitemap of the editions built. */
+export function siteSitemap(editions: readonly Locale[]) {
 	return sitemap({
-		i18n: { defaultLocale, locales: Object.fromEntries(localeCodes.map((code) => [code, locales[code].lang])) },
+		filter: (page) => editions.length > 1 || inEditionFolder(page, editions),
+		i18n: { defaultLocale: mainEdition(editions), locales: Object.fromEntries(editions.map((code) => [code, locales[code].lang])) },
 		serialize: withoutStrayAlternates,
 	});
 }

@@ -6,9 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { inUnbuiltEdition } from '../config/editions';
 import { localeCodes, type Locale } from '../locales';
 import { type RedirectWords, writeRedirectPages } from './redirect-pages';
 import { redirects } from './redirects';
+import { testRedirects } from './test-redirects';
 
 const pathPattern = /^\/([\w.-]+\/)*$/;
 
@@ -24,10 +26,10 @@ export function redirectsFor(base: string, entries: Record<string, string> = red
 	);
 }
 
-/** Each locale's words for a forwarding page, from src/content/i18n/<locale>.json. */
-export function redirectWords(i18nDir: URL): Record<Locale, RedirectWords> {
+/** Each edition's words for a forwarding page, from src/content/i18n/<locale>.json (default: every locale). */
+export function redirectWords(i18nDir: URL, editions: readonly Locale[] = localeCodes): Record<Locale, RedirectWords> {
 	return Object.fromEntries(
-		localeCodes.map((locale) => {
+		editions.map((locale) => {
 			const file = new URL(`${locale}.json`, i18nDir);
 			const strings = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
 			const word = (key: string) => {
@@ -40,7 +42,16 @@ export function redirectWords(i18nDir: URL): Record<Locale, RedirectWords> {
 	) as Record<Locale, RedirectWords>;
 }
 
-export function stableUrls(entries: Record<string, string> = redirects): AstroIntegration {
+/**
+ * The redirects of a build that makes only `editions`: an old address in an edition not built, or leading
+ * into one, is left out with that edition.
+ */
+export function redirectsOfEditions(entries: Record<string, string>, editions: readonly Locale[]): Record<string, string> {
+	return Object.fromEntries(Object.entries(entries).filter(([from, to]) => !inUnbuiltEdition(from, editions) && !inUnbuiltEdition(to, editions)));
+}
+
+export function stableUrls(allEntries: Record<string, string> = { ...redirects, ...testRedirects() }, editions: readonly Locale[] = localeCodes): AstroIntegration {
+	const entries = redirectsOfEditions(allEntries, editions);
 	let base = '/';
 	let site = 'http://localhost/';
 	let i18nDir: URL;
@@ -48,7 +59,7 @@ export function stableUrls(entries: Record<string, string> = redirects): AstroIn
 		name: 'stable-urls',
 		hooks: {
 			'astro:config:setup': ({ config }) => {
-				redirectsFor(config.base, entries); // fails early on a malformed entry
+				redirectsFor(config.base, allEntries); // fails early on a malformed entry
 			},
 			'astro:config:done': ({ config }) => {
 				base = config.base;
@@ -56,7 +67,7 @@ export function stableUrls(entries: Record<string, string> = redirects): AstroIn
 				i18nDir = new URL('content/i18n/', config.srcDir);
 			},
 			'astro:build:done': ({ dir }) => {
-				if (Object.keys(entries).length) writeRedirectPages(fileURLToPath(dir), entries, base, site, redirectWords(i18nDir));
+				if (Object.keys(entries).length) writeRedirectPages(fileURLToPath(dir), entries, base, site, redirectWords(i18nDir, editions));
 			},
 		},
 	};

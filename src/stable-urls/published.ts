@@ -5,6 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { inUnbuiltEdition } from '../config/editions.ts';
+import { localeCodes, type Locale } from '../locales.ts';
 
 export const listFile = 'docs/published-urls.txt';
 
@@ -45,10 +47,18 @@ export function parseList(text: string): string[] {
 		.filter((line) => line && !line.startsWith('#'));
 }
 
-/** Every listed address must still be published or forward to one that is; every published one must be listed. */
-export function urlProblems(listed: string[], site: PublishedSite): string[] {
+/**
+ * Every listed address must still be published or forward to one that is; every published one must be
+ * listed. A build of only some `editions` (the setting) leaves out the others' addresses, and only those.
+ */
+export function urlProblems(listed: string[], site: PublishedSite, editions: readonly Locale[] = localeCodes): string[] {
 	const problems: string[] = [];
 	for (const address of listed) {
+		if (inUnbuiltEdition(address, editions)) {
+			if (site.files.has(address) || site.redirects.has(address))
+				problems.push(`${address}: published, but its edition is not built (editions: ${editions.join(', ')})`);
+			continue;
+		}
 		if (site.files.has(address)) continue;
 		let target = site.redirects.get(address);
 		for (let hops = 0; target && !site.files.has(target) && hops < 10; hops++) target = site.redirects.get(target) ?? target;

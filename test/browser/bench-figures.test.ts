@@ -3,25 +3,23 @@
  * changed search dialog would otherwise print zeros in the table without anything failing. Figures are
  * only checked for being measured at all; their size is the benchmark's business, not a test's.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { pagefindSize } from '../../scripts/bench/pagefind';
 import { measureSiteSearch } from '../../scripts/bench/search';
 import { pagesByLocale } from '../support/page-parity';
-import { distDir, docsDir } from '../support/paths';
+import { docsDir } from '../support/paths';
 import { localeCodes } from '../support/site';
-import { launchBrowser } from './support/browser';
+import { browser, site } from './support/harness';
 
-const origin = inject('siteOrigin');
-let browser: Browser;
-beforeAll(async () => (browser = await launchBrowser()));
-afterAll(() => browser?.close());
+// The benchmark opens its own pages (measured, not watched), in the run's one browser.
+const { origin, outDir: distDir } = site('shipped');
 
 describe('the benchmark measures', () => {
 	test('a Pagefind index for each language, with at least its pages in it', () => {
 		const { perLocale, sharedBytes } = pagefindSize(distDir);
 		const pages = pagesByLocale(docsDir, localeCodes);
 		expect(Object.keys(perLocale).sort()).toEqual([...localeCodes].sort());
+		expect(localeCodes.length).toBeGreaterThanOrEqual(4);
 		for (const locale of localeCodes) {
 			expect(perLocale[locale]!.bytes, locale).toBeGreaterThan(0);
 			expect(perLocale[locale]!.pages, locale).toBeGreaterThanOrEqual(pages[locale].length);
@@ -29,8 +27,9 @@ describe('the benchmark measures', () => {
 		expect(sharedBytes).toBeGreaterThan(0);
 	});
 
-	test.each(localeCodes)('the %s search: index, page load, first query and query times', async (locale) => {
-		const row = await measureSiteSearch(browser, origin, distDir, locale);
+	// Concurrent: the test checks that each figure is measured, not how large it is.
+	test.concurrent.for(localeCodes)('the %s search: index, page load, first query and query times', async (locale, { expect }) => {
+		const row = await measureSiteSearch(await browser(), origin, distDir, locale);
 		expect(row.indexBytes).toBeGreaterThan(0);
 		expect(row.pageLoadBytes).toBeGreaterThan(0);
 		// The first query fetches Pagefind's code and this language's index.

@@ -1,36 +1,34 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { beforeAll, describe } from 'vitest';
 import { locales } from '../../src/locales';
 import { interfaceStrings, localeCodes } from '../support/site';
-import { launchBrowser, openPage } from './support/browser';
 import { englishIn, englishPhrases, findEnglish, readerText } from './support/english';
+import { openSharedPage, site, test, type OpenedPage } from './support/harness';
 import { openSearch } from './support/search';
 
-const origin = inject('siteOrigin');
-let browser: Browser;
-beforeAll(async () => (browser = await launchBrowser()));
-afterAll(() => browser?.close());
+const { origin } = site('shipped');
 
-describe.each(localeCodes)('the %s edition', (locale) => {
+describe.concurrent.each(localeCodes)('the %s edition', (locale) => {
 	const strings = interfaceStrings(locale);
+	// The home page, opened once and only read by the tests below.
+	let home: OpenedPage;
+	let status: number | undefined;
+	beforeAll(async () => {
+		home = await openSharedPage(origin);
+		status = (await home.page.goto(`${origin}/${locale}/`))?.status();
+	});
 
-	test('its home page is in its language, with no English a reader can see', async () => {
-		const { page, watch } = await openPage(browser, origin);
-		const response = await page.goto(`${origin}/${locale}/`);
-		expect(response?.status()).toBe(200);
+	test('its home page is in its language, with no English a reader can see', async ({ expect }) => {
+		const { page } = home;
+		expect(status).toBe(200);
 		expect(await page.getAttribute('html', 'lang')).toBe(locales[locale].lang);
 		await expect.poll(() => page.locator('site-search button[data-open-modal]').isEnabled()).toBe(true);
 		expect(await page.locator('site-search button[data-open-modal]').getAttribute('aria-label')).toBe(strings['search.label']);
 		expect(await page.locator('.sl-skip-link, a[href="#_top"]').first().textContent()).toContain(strings['skipLink.label']);
 		expect(findEnglish(await readerText(page), englishPhrases(strings))).toEqual([]);
-		expect(watch.consoleErrors).toEqual([]);
-		expect(watch.foreignRequests).toEqual([]);
-		await page.context().close();
 	});
 
-	test('its search dialog, with results and with none, and its phone menu have no English either', async () => {
-		const { page } = await openPage(browser, origin);
-		await page.goto(`${origin}/${locale}/calm/`);
+	test('its search dialog, with results and with none, and its phone menu have no English either', async ({ openPage, expect }) => {
+		const { page } = await openPage(`${origin}/${locale}/calm/`);
 		const dialog = await openSearch(page);
 		await dialog.locator('input[type="search"]').fill('qxzqxz');
 		await dialog.locator('[data-search-status]').filter({ hasText: 'qxzqxz' }).waitFor();
@@ -41,21 +39,18 @@ describe.each(localeCodes)('the %s edition', (locale) => {
 		await page.locator('button.sl-menu-button').click();
 		await page.locator('#starlight__sidebar').waitFor({ state: 'visible' });
 		expect(englishIn(await readerText(page), strings)).toEqual([]);
-		await page.context().close();
 	});
 
-	test('it links every other edition with hreflang alternates', async () => {
-		const { page } = await openPage(browser, origin);
-		await page.goto(`${origin}/${locale}/`);
-		const alternates = await page.$$eval('link[rel="alternate"][hreflang]', (links) =>
+	test('it links every other edition with hreflang alternates', async ({ expect }) => {
+		const alternates = await home.page.$$eval('link[rel="alternate"][hreflang]', (links) =>
 			links.map((link) => [link.getAttribute('hreflang'), new URL(link.getAttribute('href')!).pathname]),
 		);
+		expect(localeCodes.length).toBeGreaterThanOrEqual(4);
 		for (const other of localeCodes) expect(alternates).toContainEqual([locales[other].lang, `/${other}/`]);
-		await page.context().close();
 	});
 
-	test('its language switcher keeps the reader on the same page', async () => {
-		const { page, watch } = await openPage(browser, origin);
+	test('its language switcher keeps the reader on the same page', async ({ newPage, expect }) => {
+		const { page } = await newPage(origin);
 		// The home page, a guidance page and a decision-tree page.
 		for (const path of ['', 'calm/', 'decide/compensating/'])
 			for (const other of localeCodes.filter((code) => code !== locale)) {
@@ -64,7 +59,5 @@ describe.each(localeCodes)('the %s edition', (locale) => {
 				await Promise.all([page.waitForURL(`${origin}/${other}/${path}`), select.selectOption({ label: locales[other].label })]);
 				expect(await page.getAttribute('html', 'lang')).toBe(locales[other].lang);
 			}
-		expect(watch.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 });

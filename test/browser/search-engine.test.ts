@@ -1,12 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe } from 'vitest';
 import { buildSearchIndex } from '../../src/search/build';
 import { loadAnalyser } from '../../src/search/languages/index';
 import { rank } from '../../src/search/ui/engine';
 import { tmpDir } from '../support/paths';
 import { localeCodes } from '../support/site';
 import { sampleQueries } from '../fixtures/search/sample-site';
-import { launchBrowser, openPage } from './support/browser';
+import { test } from './support/harness';
 import { writeSampleSite } from './support/sample-site';
 import { serveStatic } from './support/static-server';
 
@@ -16,19 +16,14 @@ import { serveStatic } from './support/static-server';
  * must find its page (or decision-tree step) in the first three results.
  */
 const siteDir = `${tmpDir}search-samples/`;
-let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;
 
 beforeAll(async () => {
 	await writeSampleSite(siteDir);
 	await buildSearchIndex(siteDir);
 	server = await serveStatic(siteDir);
-	browser = await launchBrowser();
 });
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+afterAll(() => server?.close());
 
 /** Pagefind as the site's engine sees it, running in the page. */
 async function pagefindIn(page: Page) {
@@ -60,13 +55,13 @@ async function pagefindIn(page: Page) {
 	};
 }
 
-describe.each(localeCodes)('search engine on the %s sample site', (locale) => {
-	test('each query finds its page or step in the first three results, in this language only', async () => {
-		const { page, watch } = await openPage(browser, server.origin);
-		await page.goto(`${server.origin}/${locale}/calm/`);
+describe.concurrent.each(localeCodes)('search engine on the %s sample site', (locale) => {
+	test('each query finds its page or step in the first three results, in this language only', async ({ openPage, expect }) => {
+		const { page } = await openPage(`${server.origin}/${locale}/calm/`);
 		const pagefind = await pagefindIn(page);
 		const analyser = await loadAnalyser(locale);
 		const misses: string[] = [];
+		expect(sampleQueries[locale].length).toBeGreaterThanOrEqual(5);
 		for (const { query, finds } of sampleQueries[locale]) {
 			const results = await rank(pagefind, analyser.concepts(query));
 			const urls = results.map((result) => result.url);
@@ -75,7 +70,5 @@ describe.each(localeCodes)('search engine on the %s sample site', (locale) => {
 			if (!urls.slice(0, 3).includes(expected)) misses.push(`"${query}" should find ${expected}, found ${JSON.stringify(urls.slice(0, 3))}`);
 		}
 		expect(misses).toEqual([]);
-		expect(watch.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 });

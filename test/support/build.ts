@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { root } from './paths';
+import { spawn } from 'node:child_process';
+import { root } from './paths.ts';
 
 /**
- * The environment for a child `astro build` from inside a test. Vitest mirrors Vite's `import.meta.env`
- * into process.env (DEV=1, MODE=test, …) and sets NODE_ENV=test; passed on, they make Astro build a
- * development bundle (e.g. without search).
+ * The environment for a child `astro build`, from a test or a script. Vitest mirrors Vite's
+ * `import.meta.env` into process.env (DEV=1, MODE=test, …) and sets NODE_ENV=test; passed on, they make
+ * Astro build a development bundle (e.g. without search).
  */
 export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 	const env = { ...process.env };
@@ -13,11 +13,25 @@ export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
 	return { ...env, NODE_ENV: 'production', ...extra };
 }
 
+export interface BuildResult {
+	/** The exit code of `astro build` (0: built). */
+	code: number;
+	/** What it wrote to stdout and stderr, interleaved. */
+	output: string;
+}
+
 /** Runs a real production build of the site into `outDir` (extra CLI arguments and variables allowed). */
-export function buildSite(outDir: string, options: { args?: string[]; env?: Record<string, string> } = {}) {
-	execFileSync('npx', ['astro', 'build', '--outDir', outDir, ...(options.args ?? [])], {
+export function buildSite(outDir: string, options: { args?: string[]; env?: Record<string, string> } = {}): Promise<BuildResult> {
+	const child = spawn('npx', ['astro', 'build', '--outDir', outDir, ...(options.args ?? [])], {
 		cwd: root,
-		stdio: ['ignore', 'ignore', 'inherit'],
 		env: buildEnv(options.env),
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	let output = '';
+	child.stdout.on('data', (chunk) => (output += chunk));
+	child.stderr.on('data', (chunk) => (output += chunk));
+	return new Promise((resolve, reject) => {
+		child.on('error', reject);
+		child.on('close', (code) => resolve({ code: code ?? 1, output }));
 	});
 }

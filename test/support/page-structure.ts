@@ -5,7 +5,7 @@ import { readFrontmatter } from './frontmatter';
 export interface PageStructure {
 	/** Number of second-level sections. */
 	sections: number;
-	/** Guidance components in order, e.g. "Scenario:phone", "Say", "Avoid", "RemedyTable". */
+	/** Guidance components in order, e.g. "Scenario:phone", "Say", "Line:phone", "Avoid", "RemedyTable", "SafetyFacts:reportingRoute", "RightsFacts:guarantee remedies". */
 	components: string[];
 	/** Pages it links to, as slugs relative to the locale root, sorted. */
 	links: string[];
@@ -33,9 +33,9 @@ export function pageStructure(path: string, slug: string): PageStructure {
 	const { covers = [] } = readFrontmatter(path) as { covers?: string[] };
 	return {
 		sections: (body.match(/^## /gm) ?? []).length,
-		components: [...body.matchAll(/<(Say|Avoid|Scenario|RemedyTable|PolicyValue|DecisionTree)\b([^>]*)>/g)].map(
+		components: [...body.matchAll(/<(Say|Line|Avoid|Scenario|RemedyTable|PolicyValue|DecisionTree|SafetyFacts|IncidentNote|GuidanceSources|RightsFacts|OutsideBodies|RightsChecked|RightsSources)\b([^>]*)>/g)].map(
 			([, name, attributes]) => {
-				const detail = /(?:setting|show|tree)="([^"]+)"/.exec(attributes)?.[1];
+				const detail = /(?:setting|show|tree|channel)="([^"]+)"/.exec(attributes)?.[1];
 				return detail ? `${name}:${detail}` : name;
 			},
 		),

@@ -66,6 +66,7 @@ describe('interface strings', () => {
 		const problems: string[] = [];
 		for (const locale of localeCodes) {
 			const strings = JSON.parse(readFileSync(`${i18nDir}${locale}.json`, 'utf8')) as Record<string, string>;
+			expect(Object.keys(strings).length, locale).toBeGreaterThanOrEqual(requiredKeys.length);
 			for (const [key, text] of Object.entries(strings)) {
 				// Letters outside placeholders and the names every script writes the same: a key, a product, "QR".
 				const letters = text.replace(/\[[A-Z_]+\]|\{\{\w+\}\}|\b(?:Ctrl|Starlight|QR)\b/g, '').match(/\p{L}/gu) ?? [];

@@ -6,8 +6,8 @@ import { localeCodes } from '../../src/locales';
 import { docsDir, root } from '../support/paths';
 
 /**
- * What staff may offer, up to what, whom they call and how soon they call back come from the
- * organisation's settings (src/config/organisation.ts), never from the words of a page or a tree: a
+ * What staff may offer, up to what, whom they call and how soon they call back, the emergency number,
+ * how to raise the alarm and where to report come from the organisation's settings (src/config/organisation.ts), never from the words of a page or a tree: a
  * team that changes its settings must not find an old figure or name left in the text. The built pages
  * are checked against another settings file in test/browser/organisation.test.ts; this reads the sources.
  */
@@ -27,6 +27,10 @@ function sources(locale: string): Array<[file: string, text: string]> {
 describe.each(localeCodes)('the %s pages, tree catalogs and interface strings', (locale) => {
 	const texts = sources(locale);
 
+	test('are all read: every page, every tree catalog and the interface strings', () => {
+		expect(texts.length).toBeGreaterThanOrEqual(19 + 6 + 1);
+	});
+
 	test('write no amount, percentage or time limit of their own', () => {
 		const problems = texts.flatMap(([file, text]) =>
 			text.split('\n').flatMap((line, index) =>
@@ -39,8 +43,24 @@ describe.each(localeCodes)('the %s pages, tree catalogs and interface strings', 
 		expect(problems).toEqual([]);
 	});
 
-	test('name no escalation role or contact of the settings (shipped or another team\'s)', () => {
-		const names = [organisation, alternative].flatMap((settings) => [settings.escalation.role[locale], settings.escalation.contact[locale]]);
+	test('write no emergency number of their own (shipped or another team\'s)', () => {
+		const numbers = [...new Set([organisation, alternative].flatMap((settings) => Object.values(settings.safety.emergencyNumber)))];
+		expect(numbers).toContain('112');
+		const pattern = new RegExp(`(?<![\\d+])(${numbers.join('|')})(?!\\d)`);
+		const problems = texts.flatMap(([file, text]) =>
+			text.split('\n').flatMap((line, index) => {
+				const found = pattern.exec(line)?.[0];
+				return found ? [`${file}:${index + 1}: "${found}" belongs in src/config/organisation.ts (safety.emergencyNumber)`] : [];
+			}),
+		);
+		expect(problems).toEqual([]);
+	});
+
+	test('name no escalation role or contact, nor alarm, reporting route or support, of the settings (shipped or another team\'s)', () => {
+		const safetyTexts = (settings: typeof organisation) =>
+			[settings.safety.alarm, settings.safety.reportingRoute, settings.safety.supportService, settings.safety.crisisLine].flatMap((texts) => texts?.[locale] ?? []);
+		const names = [organisation, alternative].flatMap((settings) => [settings.escalation.role[locale], settings.escalation.contact[locale], ...safetyTexts(settings)]);
+		expect(names.length).toBeGreaterThan(4);
 		const problems = texts.flatMap(([file, text]) =>
 			names.filter((name) => text.toLowerCase().includes(name.toLowerCase())).map((name) => `${file}: "${name}" comes from the settings`),
 		);

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { root } from '../support/paths';
+import { runStages, stages } from '../../scripts/test-stages';
+import { root, tmpDir } from '../support/paths';
 
 /**
  * The promises the README makes to a team on a fresh machine: the stack, the Node the scripts run on,
@@ -67,15 +68,55 @@ describe('the two commands', () => {
 		expect(pkg.scripts.start).toMatch(/^astro build && astro preview --port 4321$/);
 	});
 
-	test('npm test runs the type check, the unit tests, a production build and the browser tests, in that order', () => {
-		expect(pkg.scripts.test).toBe('npm run check && npm run test:unit && npm run build && npm run test:browser');
+	test('npm test runs the type check, the unit tests, the install check, the production builds and the browser tests, in that order', () => {
+		expect(pkg.scripts.test).toBe('node scripts/test.ts');
+		expect(readFileSync(`${root}scripts/test.ts`, 'utf8')).toMatch(/^process\.exitCode = runStages\(stages\.map\(npmStage\)\);$/m);
+		expect(stages.map(({ name, script }) => `${name}: npm run ${script}`)).toEqual([
+			'check: npm run check',
+			'unit: npm run test:unit',
+			'install: npm run test:install',
+			'build: npm run build:test-sites',
+			'browser: npm run test:browser',
+		]);
+		expect(pkg.scripts['test:install']).toBe('vitest run --project install');
 		expect(pkg.scripts.check).toBe('astro check');
 		expect(pkg.scripts['test:unit']).toBe('vitest run --project unit');
+		expect(pkg.scripts['build:test-sites']).toBe('node scripts/build-test-sites.ts');
 		expect(pkg.scripts.build).toBe('astro build');
 		expect(pkg.scripts['test:browser']).toBe('vitest run --project browser');
 	});
 
-	test.each(['Self-hosting', 'Adding a page', 'Adding a language', 'Adapting it to your organisation', 'Benchmark'])(
+	test('npm test prints the time of each stage and stops at the first that fails, with its exit code', () => {
+		const marker = `${tmpDir}stage-ran`;
+		rmSync(marker, { force: true });
+		const node = (code: string) => ({ command: process.execPath, args: ['-e', code] });
+		const lines: string[] = [];
+		const code = runStages(
+			[
+				{ name: 'first', ...node('') },
+				{ name: 'second', ...node('process.exit(3)') },
+				{ name: 'third', ...node(`require('node:fs').writeFileSync(${JSON.stringify(marker)}, '')`) },
+			],
+			(line) => lines.push(line.trim()),
+		);
+		expect(code).toBe(3);
+		expect(existsSync(marker), 'the stage after the failure ran').toBe(false);
+		expect(lines).toContainEqual(expect.stringMatching(/^■ first: passed in \d+\.\d s$/));
+		expect(lines).toContainEqual(expect.stringMatching(/^■ second: failed \(exit code 3\) in \d+\.\d s$/));
+		expect(lines.at(-1)).toMatch(/^npm test stopped at "second": first \d+\.\d s, second \d+\.\d s$/);
+		expect(runStages([{ name: 'only', ...node('') }], (line) => lines.push(line.trim()))).toBe(0);
+		expect(lines.at(-1)).toMatch(/^npm test passed: only \d+\.\d s; \d+\.\d s in all$/);
+	});
+
+	test('no test builds the site: the build stage does, once per variant (a build that must stop at its settings aside)', () => {
+		const testFiles = readdirSync(`${root}test`, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.test.ts'));
+		expect(testFiles.length).toBeGreaterThanOrEqual(40);
+		const building = testFiles.filter((file) => /buildSite\(|['"]astro['"],\s*['"]build['"]/.test(readFileSync(`${root}test/${file}`, 'utf8')));
+		expect(building).toEqual(['browser/organisation.test.ts']);
+		expect(readFileSync(`${root}test/browser/organisation.test.ts`, 'utf8').match(/buildSite\(/g)).toHaveLength(1);
+	});
+
+	test.each(['Self-hosting', 'Adding a page', 'Adding a language', 'Adapting it to your organisation', 'Tests', 'Benchmark'])(
 		'the README has a section "%s"',
 		(heading) => expect(readme).toMatch(new RegExp(`^## ${heading}$`, 'm')),
 	);

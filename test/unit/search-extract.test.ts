@@ -50,6 +50,13 @@ describe('reading a built page', () => {
 	test('a page without <main> (the language chooser) is not indexed', () => {
 		expect(extractPage('<html lang="fi"><body><h1>Valitse kieli</h1></body></html>')).toBeUndefined();
 	});
+
+	test('a page that asks not to be indexed (a forwarding page at an old address) is not indexed', () => {
+		const forwarding = (robots: string) =>
+			`<html lang="hr"><head><meta name="robots" content="${robots}"><title>Stranica je premještena</title></head><body><main><p>Stranica je premještena.</p></main></body></html>`;
+		expect(extractPage(forwarding('noindex'))).toBeUndefined();
+		expect(extractPage(forwarding('index, follow'))).toBeDefined();
+	});
 });
 
 describe('the Pagefind record', async () => {

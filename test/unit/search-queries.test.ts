@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import organisation from '../../src/config/organisation';
 import { machines, type TreeId } from '../../src/machines';
@@ -6,6 +6,7 @@ import { treeGraph } from '../../src/machines/graph';
 import { loadAnalyser } from '../../src/search/languages/index';
 import { fold, words } from '../../src/search/normalise';
 import { readFrontmatter } from '../support/frontmatter';
+import { pageFile } from '../support/page-files';
 import { docsDir } from '../support/paths';
 import { queriesFile, queryKinds, searchQueries, type QueryKind } from '../support/search-queries';
 import { localeCodes } from '../support/site';
@@ -49,6 +50,7 @@ describe.each(localeCodes)('the %s search queries', (locale) => {
 	});
 
 	test(`cover ${requiredKinds[locale].join(', ')}, at least ${leastPerKind} of each`, () => {
+		expect(queries.length).toBeGreaterThanOrEqual(40);
 		for (const { query, covers } of queries) {
 			expect(covers.length, `${file}: "${query}" covers nothing`).toBeGreaterThan(0);
 			for (const kind of covers) expect(queryKinds, `${file}: "${query}": unknown kind "${kind}"`).toContain(kind);
@@ -59,18 +61,21 @@ describe.each(localeCodes)('the %s search queries', (locale) => {
 	});
 
 	test('queries for missing diacritics are typed without them', () => {
-		for (const { query } of queries.filter((q) => q.covers.includes('diacritics'))) {
+		const typed = queries.filter((q) => q.covers.includes('diacritics'));
+		// Where the language needs them (Finnish, Croatian); Bulgarian and Malay have none to leave off.
+		if (requiredKinds[locale].includes('diacritics')) expect(typed.length).toBeGreaterThanOrEqual(leastPerKind);
+		for (const { query } of typed) {
 			expect(fold(query), `${file}: "${query}"`).toBe(query.toLowerCase());
 		}
 	});
 
 	test('each aims at a page or tree step of this edition', () => {
+		expect(queries.length).toBeGreaterThanOrEqual(40);
+		expect(queries.filter(({ finds }) => finds.includes('#')).length, `${file}: queries aimed at a tree step`).toBeGreaterThan(0);
 		for (const { query, finds } of queries) {
 			const match = /^(\.\/|(?:[a-z-]+\/)+)(?:#([a-z-]+)\/([a-z-]+))?$/.exec(finds);
 			expect(match, `${file}: "${query}" finds "${finds}"`).not.toBeNull();
-			const slug = match![1] === './' ? 'index' : match![1].slice(0, -1);
-			const page = [`${docsDir}${locale}/${slug}.mdx`, `${docsDir}${locale}/${slug}/index.mdx`].find((path) => existsSync(path));
-			expect(page, `${file}: "${query}": no page ${locale}/${slug}`).toBeDefined();
+			expect(() => pageFile(locale, match![1]), `${file}: "${query}"`).not.toThrow();
 			if (match![2]) {
 				const tree = match![2] as TreeId;
 				expect(machines[tree], `${file}: "${query}": no tree "${tree}"`).toBeDefined();
@@ -82,6 +87,8 @@ describe.each(localeCodes)('the %s search queries', (locale) => {
 
 	test('none is a copy of a title or heading', () => {
 		const taken = headings(locale);
+		expect(taken.size).toBeGreaterThanOrEqual(19);
+		expect(queries.length).toBeGreaterThanOrEqual(40);
 		for (const { query } of queries) expect(taken.has(fold(query)), `${file}: "${query}" is a heading`).toBe(false);
 	});
 });
@@ -124,15 +131,26 @@ describe.each(localeCodes)('the %s search queries exercise every form', async (l
 		const affixed = queryWords.filter(({ word }) => shape.test(word) && analyser.terms(word)[0] !== word && !shape.test(analyser.terms(word)[0] ?? word));
 		expect(affixed.length, `${queriesFile(locale)}: no query word with ${name} that the ${locale} analyser takes off`).toBeGreaterThan(0);
 	});
+});
 
-	test.each(plainLetters[locale].length ? plainLetters[locale] : ['(none)'])('a query types %s without its diacritic', (letter) => {
-		if (letter === '(none)') return expect(plainLetters[locale]).toEqual([]);
+/** Every letter that some language's diacritics queries must type plainly, with its language. */
+const plainLetterCases = localeCodes.flatMap((locale) => plainLetters[locale].map((letter) => [locale, letter] as const));
+
+test('the letters typed without diacritics are those of Finnish and Croatian', () => {
+	expect(plainLetterCases.length).toBeGreaterThanOrEqual(7);
+});
+
+describe.each(plainLetterCases)('the %s search queries', (locale, letter) => {
+	const queryWords = searchQueries(locale).flatMap(({ query, covers }) => words(fold(query)).map((word) => ({ word, covers })));
+
+	test(`type ${letter} without its diacritic`, () => {
 		const pageWords = new Set(
 			readdirSync(`${docsDir}${locale}/`, { recursive: true, encoding: 'utf8' })
 				.filter((file) => file.endsWith('.mdx'))
 				.flatMap((file) => readFileSync(`${docsDir}${locale}/${file}`, 'utf8').toLowerCase().match(/\p{L}+/gu) ?? [])
 				.filter((word) => word.includes(letter)),
 		);
+		expect(pageWords.size, `no page word in ${locale} has "${letter}"`).toBeGreaterThan(0);
 		const typedPlain = queryWords.filter(({ word, covers }) => covers.includes('diacritics') && [...pageWords].some((pageWord) => fold(pageWord) === word));
 		expect(typedPlain.length, `${queriesFile(locale)}: no diacritics query types a word with "${letter}" without it`).toBeGreaterThan(0);
 	});

@@ -106,6 +106,8 @@ describe('forwarding pages (our own, not Astro\'s English ones)', () => {
 			expect(html).toContain(`<title>${strings['redirect.title']}</title>`);
 			expect(html).toContain(`${strings['redirect.link']} <a href="/kb/${locale}/calm/">https://example.org/kb/${locale}/calm/</a>`);
 			expect(html).toContain('<meta http-equiv="refresh" content="0;url=/kb/' + locale + '/calm/">');
+			// The site's own icon, so the browser asks for no /favicon.ico the site does not have.
+			expect(html).toContain('<link rel="icon" href="/kb/favicon.svg" type="image/svg+xml">');
 			expect(html).not.toMatch(/Redirecting|<script|<style|style=/i);
 		}
 	});

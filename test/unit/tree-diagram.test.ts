@@ -9,7 +9,7 @@ import { localeCodes } from '../../src/locales';
 import { treeIds } from '../../src/machines';
 import { treeDiagram, wrap } from '../../src/machines/diagram';
 import { treeView, type TreeView } from '../../src/machines/view';
-import { configured, strict } from './machines-policies';
+import { configured, strict } from '../support/machines-policies';
 
 const viewOf = (tree: (typeof treeIds)[number], locale: (typeof localeCodes)[number], organisation = configured.organisation) =>
 	treeView({ tree, locale, organisation, pagePath: `/${locale}/decide/${tree}/`, base: '/', titleOf: (slug) => slug });
@@ -56,9 +56,11 @@ describe.each(localeCodes)('the %s tree diagrams', (locale) => {
 	test.each(treeIds)('%s: a numbered box per step and a labelled arrow per answer, from question to target', (tree) => {
 		const view = viewOf(tree, locale);
 		const { boxes, arrows } = readDiagram(treeDiagram(view, { title: view.name, description: 'd' }));
+		expect(view.steps.length).toBeGreaterThan(2);
 		expect([...boxes.keys()]).toEqual(view.steps.map((step) => step.id));
 		for (const step of view.steps) expect(boxes.get(step.id)!.text).toBe(`${step.number}. ${step.heading}`.replace(/\s+/g, ' '));
 		const expected = edgesOf(view);
+		expect(expected.length).toBeGreaterThanOrEqual(view.steps.length - 1);
 		expect([...arrows.keys()].sort()).toEqual(expected.map((edge) => edge.name).sort());
 		for (const edge of expected) {
 			const arrow = arrows.get(edge.name)!;

@@ -7,10 +7,11 @@ import { localeCodes, type Locale } from '../../src/locales';
 import { declaredSteps } from '../../src/machines/graph';
 import { policyContext, treeSetup } from '../../src/machines/tree';
 import { validateTree, validateTrees } from '../../src/machines/validate';
-import { machines } from '../../src/machines';
-import { rawCatalogs } from '../../src/machines/catalog';
+import { machines, treeIds } from '../../src/machines';
+import { type Catalog, type EndingMessages, rawCatalogs } from '../../src/machines/catalog';
+import { channelReasons, endingChannels } from '../../src/machines/tree';
 import type { AnyStateMachine } from 'xstate';
-import { configured, generous, strict } from './machines-policies';
+import { configured, generous, strict } from '../support/machines-policies';
 
 const ending = { type: 'final' as const, meta: { links: ['calm' as const] } };
 
@@ -51,6 +52,20 @@ const stepsOf = (catalog: Record<string, unknown>) => catalog.steps as Record<st
 describe('validation of a tree', () => {
 	test('a sound tree and complete catalogs pass', () => {
 		expect(check(sound())).toEqual([]);
+	});
+
+	test('an ending\'s safety facts and channels must be known ones', () => {
+		const withMeta = (meta: Record<string, unknown>) =>
+			treeSetup.createMachine({
+				id: 'fixture',
+				context: policyContext,
+				initial: 'start',
+				states: { start: { on: { yes: 'done' } }, done: { type: 'final', meta: { links: ['safety'], ...meta } as never } },
+			});
+		expect(check(withMeta({ safety: ['emergencyNumber', 'reportingRoute'], channels: ['phone', 'written'] }))).toEqual([]);
+		expect(check(withMeta({ safety: ['emergencyNumber', 'panicRoom'] }))).toEqual(['tree "fixture", step "done": meta.safety has unknown fact "panicRoom"']);
+		expect(check(withMeta({ safety: [] }))).toEqual(['tree "fixture", step "done": meta.safety must list at least one safety fact']);
+		expect(check(withMeta({ channels: ['fax'] }))).toEqual(['tree "fixture", step "done": meta.channels has unknown channel "fax"']);
 	});
 
 	test('an unreachable step is reported with tree and step', () => {
@@ -245,5 +260,150 @@ describe('validation of all trees', () => {
 		expect(validateTrees(machines, broken, [configured])).toEqual([
 			'tree "compensating", step "refund-not-allowed", locale "hr": missing key "steps.refund-not-allowed.say" (src/machines/messages/hr/compensating.json)',
 		]);
+	});
+});
+
+describe('lines per channel', () => {
+	/** start → (a) calls | (b) waits | (c) promises | (d) plain: one ending per reason to speak per channel, and one without. */
+	const channelled = () =>
+		treeSetup.createMachine({
+			id: 'fixture',
+			context: policyContext,
+			initial: 'start',
+			states: {
+				start: { on: { a: 'calls', b: 'waits', c: 'promises', d: 'plain' } },
+				calls: { type: 'final', meta: { links: ['escalate'], contact: true } },
+				waits: { type: 'final', meta: { links: ['escalate'], waits: true } },
+				promises: { type: 'final', meta: { links: ['resolve'], callback: true } },
+				plain: ending,
+			},
+		});
+	const variants = (step: string) => ({ counter: `C ${step}`, phone: `P ${step}`, written: `W ${step}` });
+	/** Sound catalogs: each ending that needs it has a per-channel line beside a shared one. */
+	const channelledCatalogs = () => {
+		const catalogs = catalogsFor(channelled());
+		for (const locale of localeCodes)
+			for (const step of ['calls', 'waits', 'promises']) stepsOf(catalogs[locale])[step]!.say = [`S ${step}`, variants(step)];
+		return catalogs;
+	};
+
+	test('an ending that calls someone in, asks to wait or promises a call back passes with a line per channel', () => {
+		expect(check(channelled(), channelledCatalogs())).toEqual([]);
+	});
+
+	test('such an ending with only shared lines is reported, naming tree, step, locale and why', () => {
+		const catalogs = channelledCatalogs();
+		stepsOf(catalogs.fi).calls!.say = ['S calls'];
+		stepsOf(catalogs.hr).waits!.say = ['S waits', 'S again'];
+		stepsOf(catalogs.ms).promises!.say = ['S promises'];
+		expect(check(channelled(), catalogs).sort()).toEqual(
+			[
+				'tree "fixture", step "calls", locale "fi": the ending calls someone in (meta.contact), so "steps.calls.say" needs a line with a variant for each channel (counter, phone, written) (src/machines/messages/fi/fixture.json)',
+				'tree "fixture", step "waits", locale "hr": the ending asks the customer to wait (meta.waits), so "steps.waits.say" needs a line with a variant for each channel (counter, phone, written) (src/machines/messages/hr/fixture.json)',
+				'tree "fixture", step "promises", locale "ms": the ending promises to get back to the customer (meta.callback), so "steps.promises.say" needs a line with a variant for each channel (counter, phone, written) (src/machines/messages/ms/fixture.json)',
+			].sort(),
+		);
+	});
+
+	test('a per-channel line missing a variant, with an empty one or an unknown channel, is reported with its channel', () => {
+		const catalogs = channelledCatalogs();
+		delete (stepsOf(catalogs.hr).calls!.say as Array<Record<string, string>>)[1]!.phone;
+		(stepsOf(catalogs.bg).waits!.say as Array<Record<string, string>>)[1]!.written = ' ';
+		(stepsOf(catalogs.fi).promises!.say as Array<Record<string, string>>)[1]!.email = 'E';
+		// Per-channel lines are welcome where they are not required, and checked the same way.
+		stepsOf(catalogs.ms).plain!.say = [{ counter: 'C', written: 'W' }];
+		expect(check(channelled(), catalogs).sort()).toEqual(
+			[
+				'tree "fixture", step "calls", locale "hr", channel "phone": missing variant "steps.calls.say.1.phone" (src/machines/messages/hr/fixture.json)',
+				'tree "fixture", step "waits", locale "bg", channel "written": key "steps.waits.say.1.written" must be a non-empty text (src/machines/messages/bg/fixture.json)',
+				'tree "fixture", step "promises", locale "fi", channel "email": unknown channel in "steps.promises.say.1"; known: counter, phone, written (src/machines/messages/fi/fixture.json)',
+				'tree "fixture", step "plain", locale "ms", channel "phone": missing variant "steps.plain.say.0.phone" (src/machines/messages/ms/fixture.json)',
+			].sort(),
+		);
+	});
+
+	test('an ending for some channels only (meta.channels) needs variants for those, and takes no others', () => {
+		/** start → (a) a threat on the phone or in writing, calling someone in | (b) one face to face. */
+		const scoped = () =>
+			treeSetup.createMachine({
+				id: 'fixture',
+				context: policyContext,
+				initial: 'start',
+				states: {
+					start: { on: { a: 'remote', b: 'counter' } },
+					remote: { type: 'final', meta: { links: ['escalate'], contact: true, channels: ['phone', 'written'] } },
+					counter: { type: 'final', meta: { links: ['escalate'], contact: true, channels: ['counter'] } },
+				},
+			});
+		const catalogs = catalogsFor(scoped());
+		for (const locale of localeCodes) stepsOf(catalogs[locale]).remote!.say = [{ phone: 'P', written: 'W' }];
+		// One channel only: shared lines are all it says.
+		expect(check(scoped(), catalogs)).toEqual([]);
+		stepsOf(catalogs.fi).remote!.say = ['S'];
+		stepsOf(catalogs.hr).remote!.say = [{ counter: 'C', phone: 'P', written: 'W' }];
+		stepsOf(catalogs.bg).remote!.say = [{ phone: 'P' }];
+		expect(check(scoped(), catalogs).sort()).toEqual(
+			[
+				'tree "fixture", step "remote", locale "fi": the ending calls someone in (meta.contact), so "steps.remote.say" needs a line with a variant for each channel (phone, written) (src/machines/messages/fi/fixture.json)',
+				'tree "fixture", step "remote", locale "hr", channel "counter": unused variant "steps.remote.say.0.counter": the ending serves phone, written only (meta.channels) (src/machines/messages/hr/fixture.json)',
+				'tree "fixture", step "remote", locale "bg", channel "written": missing variant "steps.remote.say.0.written" (src/machines/messages/bg/fixture.json)',
+			].sort(),
+		);
+	});
+
+	test('a line that is neither a text nor per-channel variants is reported', () => {
+		const catalogs = channelledCatalogs();
+		stepsOf(catalogs.fi).plain!.say = [['C', 'P', 'W']];
+		expect(check(channelled(), catalogs)).toEqual([
+			'tree "fixture", step "plain", locale "fi": key "steps.plain.say.0" must be a text, or an object with a variant per channel (counter, phone, written) (src/machines/messages/fi/fixture.json)',
+		]);
+	});
+
+	test('placeholders in a variant are checked like any text', () => {
+		const catalogs = channelledCatalogs();
+		(stepsOf(catalogs.fi).calls!.say as Array<Record<string, string>>)[1]!.phone = 'Soita: {{rol}}';
+		expect(check(channelled(), catalogs)).toEqual([
+			expect.stringMatching(/step "calls", locale "fi": key "steps.calls.say.1.phone" uses unknown placeholder \{\{rol\}\}/),
+		]);
+	});
+
+	test('meta.contact, meta.waits and meta.callback must be true or false', () => {
+		const machine = treeSetup.createMachine({
+			id: 'fixture',
+			context: policyContext,
+			initial: 'start',
+			states: { start: { on: { go: 'done' } }, done: { type: 'final', meta: { links: ['calm'], waits: 'yes' as never } } },
+		});
+		expect(check(machine)).toContainEqual('tree "fixture", step "done": meta.waits must be true or false');
+	});
+
+	test('a real catalog missing one channel fails, naming tree, step, locale and channel', () => {
+		const broken = structuredClone(rawCatalogs);
+		const say = (broken.hr!.escalating as { steps: Record<string, { say: Array<string | Record<string, string>> }> }).steps['needs-approval']!.say;
+		const line = say.findIndex((entry) => typeof entry === 'object');
+		delete (say[line] as Record<string, string>).phone;
+		expect(validateTrees(machines, broken, [configured])).toEqual([
+			`tree "escalating", step "needs-approval", locale "hr", channel "phone": missing variant "steps.needs-approval.say.${line}.phone" (src/machines/messages/hr/escalating.json)`,
+		]);
+	});
+
+	test('every ending of the real trees that calls someone in, asks to wait or promises a call back has lines per channel in every locale', () => {
+		const needing = treeIds.flatMap((tree) =>
+			declaredSteps(machines[tree])
+				.filter((step) => step.final && channelReasons(step.meta).length > 0)
+				.map((step) => ({ tree, step: step.id })),
+		);
+		// The trees have such endings: escalating, compensating and boundaries call someone in; resolving promises a call back.
+		expect(needing.length).toBeGreaterThanOrEqual(16);
+		for (const tree of ['entry', 'resolving', 'escalating', 'compensating', 'boundaries']) expect(needing.map((n) => n.tree)).toContain(tree);
+		for (const { tree, step } of needing)
+			for (const locale of localeCodes) {
+				const say = ((rawCatalogs[locale]![tree] as Catalog).steps[step] as EndingMessages).say;
+				const perChannel = say.filter((line) => typeof line === 'object');
+				expect(perChannel.length, `${tree}/${step} in ${locale}`).toBeGreaterThan(0);
+				// A variant for each channel the ending serves: all three, or those its meta.channels lists.
+				const served = endingChannels(declaredSteps(machines[tree]).find((declared) => declared.id === step)!.meta);
+				for (const line of perChannel) expect(Object.keys(line).sort(), `${tree}/${step} in ${locale}`).toEqual([...served].sort());
+			}
 	});
 });

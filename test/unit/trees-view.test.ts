@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { localeCodes } from '../../src/locales';
 import { relativeHref, treeView, type TreeViewOptions } from '../../src/machines/view';
 import { treeIds } from '../../src/machines';
-import { configured, generous, strict } from './machines-policies';
+import { configured, generous, strict } from '../support/machines-policies';
 
 const options = (overrides: Partial<TreeViewOptions> = {}): TreeViewOptions => ({
 	tree: 'compensating',
@@ -34,6 +34,7 @@ describe('the tree view', () => {
 			for (const tree of treeIds) {
 				const view = treeView(options({ tree, locale, pagePath: `/${locale}/decide/${tree}/` }));
 				expect(view.name).not.toBe('');
+				expect(view.steps.length, tree).toBeGreaterThan(2);
 				expect(view.startFragment).toBe(`${tree}/start`);
 				for (const step of view.steps) {
 					expect(step.fragment).toBe(`${tree}/${step.id}`);
@@ -44,6 +45,7 @@ describe('the tree view', () => {
 					} else {
 						expect(step.ending!.action).not.toBe('');
 						expect(step.ending!.say.length).toBeGreaterThan(0);
+						for (const line of step.ending!.say) expect(line.text.trim()).not.toBe('');
 						expect(step.ending!.links.length).toBeGreaterThan(0);
 					}
 				}
@@ -68,6 +70,15 @@ describe('the tree view', () => {
 		expect(strictView.steps.map((s) => s.id)).not.toContain('give-refund');
 	});
 
+	test('a line said per channel is one entry per channel, in a row; a shared line is for all', () => {
+		const needsApproval = treeView(options({ tree: 'escalating', locale: 'bg' })).steps.find((s) => s.id === 'needs-approval')!.ending!;
+		expect(needsApproval.say.map((line) => line.channel)).toEqual(['counter', 'phone', 'written']);
+		expect(new Set(needsApproval.say.map((line) => line.text)).size).toBe(3);
+		const giveRoom = treeView(options({ tree: 'listening', locale: 'hr' })).steps.find((s) => s.id === 'give-room')!.ending!;
+		expect(giveRoom.say.length).toBeGreaterThan(0);
+		for (const line of giveRoom.say) expect(line.channel).toBe('all');
+	});
+
 	test('links go to guidance pages and trees relative to the page, under any base', () => {
 		const view = treeView(options({ tree: 'entry', pagePath: '/kb/ms/decide/', base: '/kb/', locale: 'ms' }));
 		const ending = view.steps.find((s) => s.id === 'go-compensating')!.ending!;
@@ -78,7 +89,43 @@ describe('the tree view', () => {
 	test('answers carry the number of the step they lead to, for the printed outline', () => {
 		const view = treeView(options());
 		const numbers = new Map(view.steps.map((s) => [s.id, s.number]));
+		expect(view.steps.length).toBeGreaterThan(2);
 		expect(view.steps.map((s) => s.number)).toEqual(view.steps.map((_, i) => i + 1));
 		for (const step of view.steps) for (const answer of step.answers) expect(answer.targetNumber).toBe(numbers.get(answer.href.split('/')[1]!));
+	});
+});
+
+describe('safety facts in the tree view', () => {
+	const safetyView = (organisation = configured.organisation, locale: (typeof localeCodes)[number] = 'fi') =>
+		treeView(options({ tree: 'safety', locale, organisation, pagePath: `/${locale}/decide/safety/` }));
+
+	test('the danger ending shows the emergency number first, then the alarm, from the settings of each edition', () => {
+		for (const locale of localeCodes) {
+			const danger = safetyView(configured.organisation, locale).steps.find((step) => step.id === 'danger-now')!;
+			expect(danger.ending!.safety).toEqual([
+				{ fact: 'emergencyNumber', value: configured.organisation.safety.emergencyNumber[locale] },
+				{ fact: 'alarm', value: configured.organisation.safety.alarm![locale] },
+			]);
+			expect(danger.heading).toContain(configured.organisation.safety.emergencyNumber[locale]);
+		}
+		expect(safetyView(configured.organisation, 'ms').steps.find((step) => step.id === 'danger-now')!.ending!.safety![0]!.value).toBe('999');
+	});
+
+	test('a fact the settings leave out is left out of the box; another policy\'s number replaces the shipped one', () => {
+		const danger = safetyView(strict.organisation).steps.find((step) => step.id === 'danger-now')!;
+		expect(danger.ending!.safety).toEqual([{ fact: 'emergencyNumber', value: '911' }]);
+		expect(danger.heading).toContain('911');
+		expect(danger.heading).not.toContain('112');
+		const after = safetyView(strict.organisation).steps.find((step) => step.id === 'after-record')!;
+		expect(after.ending!.safety!.map(({ fact }) => fact)).toEqual(['reportingRoute']);
+		// The shipped settings name a support service for fi, none for bg.
+		expect(safetyView(configured.organisation, 'fi').steps.find((step) => step.id === 'after-record')!.ending!.safety!.map(({ fact }) => fact)).toEqual(['reportingRoute', 'supportService']);
+		expect(safetyView(configured.organisation, 'bg').steps.find((step) => step.id === 'after-record')!.ending!.safety!.map(({ fact }) => fact)).toEqual(['reportingRoute']);
+		expect(generous.organisation.safety).toEqual(configured.organisation.safety);
+	});
+
+	test('endings without safety facts carry none', () => {
+		const view = treeView(options());
+		for (const step of view.steps) if (step.ending) expect(step.ending.safety, step.id).toBeUndefined();
 	});
 });

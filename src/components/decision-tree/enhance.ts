@@ -1,5 +1,6 @@
 /**
- * Turns the server-rendered decision trees (every step in the HTML, answers as links to other steps'
+ * Turns the server-rendered decision trees and practice scenarios (`[data-practice]`, the same markup:
+ * turns, feedbacks and endings are steps, replies and "continue" are answers) (every step in the HTML, answers as links to other steps'
  * fragments) into a one-step-at-a-time guide: trail of answers, Back, Start over, focus on the new
  * question, a live announcement, and browser Back/Forward through history entries. It reads the
  * structure from the markup, so it ships no state-machine library; the markup came from the machines.
@@ -47,7 +48,7 @@ class DecisionTree {
 
 	constructor(root: HTMLElement) {
 		this.root = root;
-		this.id = root.dataset.tree!;
+		this.id = root.dataset.tree ?? root.dataset.practice!;
 		const prefix = `#${this.id}/`;
 		for (const element of root.querySelectorAll<HTMLElement>('[data-step]')) {
 			const step = element.dataset.step!;
@@ -68,7 +69,7 @@ class DecisionTree {
 		root.addEventListener('click', (event) => this.onClick(event));
 		root.querySelector('[data-tree-back]')!.addEventListener('click', () => this.back());
 		root.querySelector('[data-tree-restart]')!.addEventListener('click', () => this.go(this.start, []));
-		for (const button of root.querySelectorAll<HTMLButtonElement>('[data-tree-copy]')) button.hidden = false;
+		for (const button of root.querySelectorAll<HTMLButtonElement>('[data-tree-copy], [data-practice-print]')) button.hidden = false;
 	}
 
 	/** Copies a step's full address to share it; where the browser refuses, puts it in the address bar. */
@@ -144,8 +145,10 @@ class DecisionTree {
 		for (const [id, element] of this.steps) element.hidden = id !== step;
 		this.bar.hidden = trail.length === 0;
 		this.trailNav.hidden = trail.length === 0;
+		// A practice scenario's "continue" (data-trail-hide) is no choice: the trail lists the replies only.
+		const shown = trail.filter(({ step: asked, answer }) => !this.steps.get(asked)?.querySelector(`a[data-answer="${CSS.escape(answer)}"][data-trail-hide]`));
 		this.trailList.replaceChildren(
-			...trail.map(({ step: asked, answer }) => {
+			...shown.map(({ step: asked, answer }) => {
 				const item = document.createElement('li');
 				const link = document.createElement('a');
 				link.href = `#${this.id}/${asked}`;
@@ -161,6 +164,42 @@ class DecisionTree {
 				return item;
 			}),
 		);
+		this.summarise();
+	}
+
+	/**
+	 * At a practice scenario's ending, the summary of the route taken (src/machines/practice/README.md,
+	 * "The summary"), assembled from the feedbacks' own markup: the lessons of the good replies; for each
+	 * mixed or poor reply, the reply and the better ones; the pages their feedbacks link, then the ending's
+	 * and the scenario's, each once.
+	 */
+	private summarise(): void {
+		const summary = this.steps.get(this.step)?.querySelector<HTMLElement>('[data-practice-summary]');
+		for (const other of this.root.querySelectorAll<HTMLElement>('[data-practice-summary]')) other.hidden = other !== summary;
+		if (!summary) return;
+		const feedbacks = this.trail.map(({ step }) => this.steps.get(step)).filter((element) => element?.dataset.kind === 'feedback') as HTMLElement[];
+		const clone = (element: Element | null | undefined) => (element ? [element.cloneNode(true)] : []);
+		const item = (...children: Node[]) => {
+			const li = document.createElement('li');
+			li.append(...children);
+			return li;
+		};
+		const fill = (selector: string, items: Node[]) => {
+			const list = summary.querySelector(selector)!;
+			list.replaceChildren(...items);
+			list.closest('[data-summary-part]')?.toggleAttribute('hidden', items.length === 0);
+		};
+		const good = feedbacks.filter((element) => element.dataset.quality === 'good');
+		const other = feedbacks.filter((element) => element.dataset.quality !== 'good');
+		fill('[data-summary-well]', good.map((element) => item(...clone(element.querySelector('[data-lesson]')))));
+		fill('[data-summary-instead]', other.map((element) => item(...clone(element.querySelector('[data-chosen]')), ...clone(element.querySelector('[data-better]')))));
+		const links = new Map<string, Node>();
+		const sources = [...other, this.steps.get(this.step)!, this.root.querySelector('[data-scenario-pages]')];
+		for (const source of sources)
+			for (const link of source?.querySelectorAll<HTMLAnchorElement>('a[data-page-link]') ?? [])
+				if (!links.has(link.getAttribute('href')!)) links.set(link.getAttribute('href')!, item(link.cloneNode(true)));
+		fill('[data-summary-pages]', [...links.values()]);
+		summary.hidden = false;
 	}
 
 	/** Moves focus to the step's heading and announces it, after the reader acted. */
@@ -193,6 +232,13 @@ class DecisionTree {
 
 	private onClick(event: MouseEvent): void {
 		if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+		if ((event.target as Element).closest?.('[data-practice-print]')) {
+			// Prints the summary alone (the page prints as a handout otherwise); see the print styles.
+			this.root.dataset.printSummary = '';
+			addEventListener('afterprint', () => delete this.root.dataset.printSummary, { once: true });
+			print();
+			return;
+		}
 		const copy = (event.target as Element).closest?.<HTMLElement>('[data-tree-copy]');
 		const copyStep = copy?.closest<HTMLElement>('[data-step]')?.dataset.step;
 		if (copyStep !== undefined && this.root.contains(copy!)) {
@@ -244,7 +290,7 @@ function restoreAll(moveFocus: boolean): void {
 
 /** Enhances every decision tree on the page; safe to call once per page. */
 export function enhanceDecisionTrees(): void {
-	for (const root of document.querySelectorAll<HTMLElement>('[data-tree]')) {
+	for (const root of document.querySelectorAll<HTMLElement>('[data-tree], [data-practice]')) {
 		if (root.dataset.enhanced !== undefined) continue;
 		trees.push(new DecisionTree(root));
 		root.dataset.enhanced = '';

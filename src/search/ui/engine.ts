@@ -5,9 +5,11 @@
  * meets was tried, and did worse on the Croatian query set.)
  */
 import { localeFromLang } from '../../locales.ts';
-import type { Concept } from '../analyser.ts';
+import type { Analyser, Concept } from '../analyser.ts';
+import { words } from '../normalise.ts';
 import type { Part } from '../records.ts';
 import { loadAnalyser } from '../languages/index.ts';
+import { correct, typoMinLength, vocabulary, type Vocabulary } from './typos.ts';
 
 export interface SearchResult {
 	url: string;
@@ -15,10 +17,14 @@ export interface SearchResult {
 	/** The section or decision-tree step of the page that matched best, if not the top of the page. */
 	context: string;
 	description: string;
+	/** The search terms the query searched for (its words', corrections' and synonyms'), to highlight. */
+	terms: string[];
 }
 
 export interface SearchEngine {
 	search(query: string): Promise<SearchResult[]>;
+	/** A text cut into runs, each marked when its word's search term is one of `terms`. */
+	highlight(text: string, terms: readonly string[]): [text: string, marked: boolean][];
 }
 
 /** The part of Pagefind's JS API this uses. */
@@ -30,6 +36,8 @@ interface Pagefind {
 interface PagefindHit {
 	id: string;
 	score: number;
+	/** Where on the page the term's words are; empty when Pagefind fell back to a shorter indexed word. */
+	words?: number[];
 	data(): Promise<PagefindData>;
 }
 interface PagefindData {
@@ -49,6 +57,27 @@ interface SubResult {
  */
 const synonymWeight = 0.5;
 
+/**
+ * A term the index does not hold comes back as pages with no matched words (Pagefind falls back to a
+ * shorter indexed word and scores it as if it matched): such a page counts a quarter, below any page
+ * that has the word.
+ */
+const fallbackWeight = 0.25;
+
+const topWeight = 0.5;
+
+/**
+ * A synonym that is a form of the word typed (one term, sharing its first five letters: "заплас" for
+ * "заплашв") counts as the word typed.
+ */
+function sameRoot(alternative: string[], typed: string[]): boolean {
+	if (alternative.length !== 1 || typed.length !== 1) return false;
+	const [a, b] = [alternative[0], typed[0]];
+	let common = 0;
+	while (common < a.length && a[common] === b[common]) common++;
+	return common >= 5;
+}
+
 /** Most results the dialog lists. */
 const maxResults = 8;
 
@@ -60,13 +89,43 @@ export async function createEngine(lang: string): Promise<SearchEngine> {
 		import(/* @vite-ignore */ bundle) as Promise<Pagefind>,
 		loadAnalyser(locale),
 	]);
-	await pagefind.options({ excerptLength: 0 });
+	// No web worker: a worker's script lies outside the edition's service-worker scope (/fi/ …), so it is
+	// not controlled and, offline, cannot fetch the stored index; the page itself is, and can.
+	await pagefind.options({ excerptLength: 0, noWorker: true });
 	await pagefind.init();
-	return { search: async (query) => rank(pagefind, analyser.concepts(query)) };
+	// The vocabulary for typos is fetched only once a query has a word long enough to correct.
+	let vocab: Promise<Vocabulary | undefined> | undefined;
+	const loadVocabulary = () =>
+		(vocab ??= fetch(`${bundle.replace(/pagefind\.js$/, '')}vocabulary/${locale}.txt`)
+			.then((response) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status)))))
+			.then((text) => vocabulary(text, analyser.stem))
+			.catch(() => {
+				vocab = undefined; // no correction this time; try again with the next query
+				return undefined;
+			}));
+	return {
+		search: async (query) => {
+			let concepts = analyser.concepts(query);
+			let hits = await gather(pagefind, concepts);
+			const known = missesLongWord(query, analyser, hits) ? await loadVocabulary() : undefined;
+			const corrected = known ? correct(query, known, analyser.stem) : query;
+			if (corrected !== words(query).join(' ') && corrected !== query) {
+				concepts = analyser.concepts(corrected);
+				hits = await gather(pagefind, concepts);
+			}
+			const terms = [...new Set(concepts.flat(2))];
+			return (await score(concepts, hits)).map((result) => ({ ...result, terms }));
+		},
+		highlight: (text, terms) => highlight(text, terms, analyser),
+	};
 }
 
 export async function rank(pagefind: Pagefind, concepts: Concept[]): Promise<SearchResult[]> {
-	// Each distinct alternative is one Pagefind search.
+	return score(concepts, await gather(pagefind, concepts));
+}
+
+/** Each distinct alternative's hits: one Pagefind search each. */
+async function gather(pagefind: Pagefind, concepts: Concept[]): Promise<Map<string, PagefindHit[]>> {
 	const searches = new Map<string, Promise<PagefindHit[]>>();
 	for (const alternative of concepts.flat()) {
 		const term = alternative.join(' ');
@@ -74,15 +133,27 @@ export async function rank(pagefind: Pagefind, concepts: Concept[]): Promise<Sea
 	}
 	const hitsByTerm = new Map<string, PagefindHit[]>();
 	for (const [term, hits] of searches) hitsByTerm.set(term, await hits);
+	return hitsByTerm;
+}
 
+/** Whether a long word of the query found no page that holds its term: it may be mistyped. */
+function missesLongWord(query: string, analyser: Analyser, hitsByTerm: Map<string, PagefindHit[]>): boolean {
+	return words(query).some((word) => {
+		if ([...word].length < typoMinLength) return false;
+		const hits = hitsByTerm.get(analyser.stem(word));
+		return hits !== undefined && !hits.some((hit) => !hit.words || hit.words.length > 0);
+	});
+}
+
+async function score(concepts: Concept[], hitsByTerm: Map<string, PagefindHit[]>): Promise<SearchResult[]> {
 	// A page's score is the sum of its concepts' scores. A concept scores what the words typed score
 	// on the page, or, where a synonym scores more, half the synonym's score. Every alternative's hit
 	// is kept, to find the part of the page (section or step) that answers best.
 	const pages = new Map<string, { concepts: ConceptOnPage[]; score: number }>();
 	concepts.forEach((concept, index) => {
 		concept.forEach((alternative, rank) => {
-			const weight = rank === 0 ? 1 : synonymWeight;
 			for (const hit of hitsByTerm.get(alternative.join(' ')) ?? []) {
+				const weight = (rank === 0 || sameRoot(alternative, concept[0]) ? 1 : synonymWeight) * (hit.words?.length === 0 ? fallbackWeight : 1);
 				const page = pages.get(hit.id) ?? { concepts: concepts.map(() => ({ hits: [], score: 0 })), score: 0 };
 				const found = page.concepts[index];
 				found.hits.push({ hit, weight });
@@ -109,7 +180,7 @@ interface ConceptOnPage {
  * `data()` call, so they are read one call at a time.
  */
 async function toResult(concepts: ConceptOnPage[]): Promise<SearchResult> {
-	const partScores = new Map<string, { sub: SubResult; score: number }>();
+	const partScores = new Map<string, { sub: SubResult; score: number; concepts: number }>();
 	let data: PagefindData | undefined;
 	for (const concept of concepts) {
 		const inPart = new Map<string, number>();
@@ -118,14 +189,24 @@ async function toResult(concepts: ConceptOnPage[]): Promise<SearchResult> {
 			for (const sub of data.sub_results) {
 				const locations = (sub.weighted_locations ?? []).reduce((sum, location) => sum + location.balanced_score, 0);
 				inPart.set(sub.url, Math.max(inPart.get(sub.url) ?? 0, locations * weight));
-				if (!partScores.has(sub.url)) partScores.set(sub.url, { sub: { url: sub.url, anchor: sub.anchor }, score: 0 });
+				if (!partScores.has(sub.url)) partScores.set(sub.url, { sub: { url: sub.url, anchor: sub.anchor }, score: 0, concepts: 0 });
 			}
 		}
 		const total = [...inPart.values()].reduce((sum, weight) => sum + weight, 0);
-		for (const [url, weight] of inPart) if (total > 0) partScores.get(url)!.score += (weight / total) * concept.score;
+		for (const [url, weight] of inPart) {
+			if (total > 0) partScores.get(url)!.score += (weight / total) * concept.score;
+			if (weight > 0) partScores.get(url)!.concepts++;
+		}
+	}
+	// A part that holds more of the query's concepts answers it better: each part's share is weighed by
+	// the square of the share of concepts it holds. A heading's part (section or step) is preferred to
+	// the top of the page, which only introduces them.
+	for (const part of partScores.values()) {
+		part.score *= (part.concepts / concepts.length) ** 2;
+		if (!part.sub.anchor?.id) part.score *= topWeight;
 	}
 	const { title = '', description = '', sections = '[]' } = data!.meta;
-	const result: SearchResult = { url: data!.url, title, context: '', description };
+	const result: SearchResult = { url: data!.url, title, context: '', description, terms: [] };
 	// A section or step opens at its heading, the top of the page as is.
 	const best = [...partScores.values()].sort((a, b) => b.score - a.score)[0]?.sub;
 	const parts = new Map(safeParts(sections).map(([id, heading, summary]) => [id, { heading, summary }]));
@@ -146,4 +227,22 @@ function safeParts(text: string): Part[] {
 	} catch {
 		return [];
 	}
+}
+
+/** A word as written, with an apostrophe inside it (Finnish "vaa'an") or a hyphenated part. */
+const wordPattern = /[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}]+)*/gu;
+
+export function highlight(text: string, terms: readonly string[], analyser: Pick<Analyser, 'terms'>): [string, boolean][] {
+	const wanted = new Set(terms);
+	const runs: [string, boolean][] = [];
+	let last = 0;
+	for (const match of text.matchAll(wordPattern)) {
+		const found = analyser.terms(match[0]);
+		if (found.length !== 1 || !wanted.has(found[0])) continue;
+		if (match.index > last) runs.push([text.slice(last, match.index), false]);
+		runs.push([match[0], true]);
+		last = match.index + match[0].length;
+	}
+	if (last < text.length) runs.push([text.slice(last), false]);
+	return runs;
 }

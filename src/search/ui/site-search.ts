@@ -18,6 +18,14 @@ const isApple = /(Mac|iPhone|iPod|iPad)/i.test(navigator.platform);
 class SiteSearch extends HTMLElement {
 	#engine?: Promise<SearchEngine>;
 	#latest = 0;
+	/** The links offered under a query with no results. */
+	#offer?: HTMLElement;
+
+	/** The results the dialog lists for a query, without showing them (for tests and the benchmark). */
+	async results(query: string): Promise<SearchResult[]> {
+		const strings = JSON.parse(this.dataset.strings ?? '{}') as Strings;
+		return (await this.#load(strings, this.querySelector<HTMLElement>('[data-search-status]')!)).search(query.trim());
+	}
 
 	connectedCallback() {
 		const openButton = this.querySelector<HTMLButtonElement>('button[data-open-modal]')!;
@@ -27,6 +35,7 @@ class SiteSearch extends HTMLElement {
 		const input = form.querySelector('input')!;
 		const status = this.querySelector<HTMLElement>('[data-search-status]')!;
 		const list = this.querySelector<HTMLOListElement>('[data-search-results]')!;
+		this.#offer = this.querySelector<HTMLElement>('[data-search-offer]') ?? undefined;
 		const strings = JSON.parse(this.dataset.strings ?? '{}') as Strings;
 
 		if (isApple) {
@@ -75,7 +84,10 @@ class SiteSearch extends HTMLElement {
 	}
 
 	#load(strings: Strings, status: HTMLElement): Promise<SearchEngine> {
-		this.#engine ??= import('./engine.ts').then(({ createEngine }) => createEngine(document.documentElement.lang));
+		// `astro dev` serves no search index: say so (strings.unavailable) rather than ask for it.
+		this.#engine ??= import.meta.env.DEV
+			? Promise.reject(new Error('no search index under astro dev'))
+			: import('./engine.ts').then(({ createEngine }) => createEngine(document.documentElement.lang));
 		this.#engine.catch(() => {
 			status.textContent = strings.unavailable;
 			this.#engine = undefined; // try again next time, e.g. once the network is back
@@ -89,12 +101,15 @@ class SiteSearch extends HTMLElement {
 		if (!trimmed) {
 			status.textContent = '';
 			list.replaceChildren();
+			if (this.#offer) this.#offer.hidden = true;
 			return;
 		}
 		status.textContent = fill(strings.searching, trimmed, 0);
 		let results: SearchResult[];
+		let engine: SearchEngine;
 		try {
-			results = await (await this.#load(strings, status)).search(trimmed);
+			engine = await this.#load(strings, status);
+			results = await engine.search(trimmed);
 		} catch {
 			if (id === this.#latest) status.textContent = strings.unavailable;
 			return;
@@ -102,7 +117,8 @@ class SiteSearch extends HTMLElement {
 		if (id !== this.#latest) return; // a newer query has started
 		const template = results.length === 0 ? strings.zeroResults : results.length === 1 ? strings.oneResult : strings.manyResults;
 		status.textContent = fill(template, trimmed, results.length);
-		list.replaceChildren(...results.map(renderResult));
+		list.replaceChildren(...results.map((result) => renderResult(result, engine)));
+		if (this.#offer) this.#offer.hidden = results.length > 0;
 	}
 }
 
@@ -114,21 +130,29 @@ function fill(template: string, term: string, count: number): string {
 	return template.replace(/\[(SEARCH_TERM|COUNT)\]/g, (_, key: string) => (key === 'COUNT' ? String(count) : term));
 }
 
-function span(className: string, text: string): HTMLSpanElement {
+/** A part of a result, the words that matched the query in <mark> (as text, never as HTML). */
+function span(className: string, text: string, result: SearchResult, engine: SearchEngine): HTMLSpanElement {
 	const element = document.createElement('span');
 	element.className = className;
-	element.textContent = text;
+	for (const [run, marked] of engine.highlight(text, result.terms)) {
+		if (!marked) element.append(run);
+		else {
+			const mark = document.createElement('mark');
+			mark.textContent = run;
+			element.append(mark);
+		}
+	}
 	return element;
 }
 
-function renderResult(result: SearchResult): HTMLLIElement {
+function renderResult(result: SearchResult, engine: SearchEngine): HTMLLIElement {
 	const item = document.createElement('li');
 	const link = document.createElement('a');
 	link.href = result.url;
 	link.dataset.searchResult = '';
-	link.append(span('result-title', result.title));
-	if (result.context) link.append(span('result-context', result.context));
-	if (result.description) link.append(span('result-description', result.description));
+	link.append(span('result-title', result.title, result, engine));
+	if (result.context) link.append(span('result-context', result.context, result, engine));
+	if (result.description) link.append(span('result-description', result.description, result, engine));
 	item.append(link);
 	return item;
 }

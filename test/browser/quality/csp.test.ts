@@ -1,14 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { securityHeaders } from '../../../src/security/headers';
+import { describe, expect } from 'vitest';
+import organisation from '../../../src/config/organisation';
+import { securityHeaders as headersFor } from '../../../src/security/headers';
 import { sha256 } from '../../../src/security/csp';
-import { launchBrowser, openPage } from '../support/browser';
-import { builtPages, loadPage, rootSite } from '../support/built-site';
+import { builtPages, loadPage } from '../support/built-site';
+import { site, test } from '../support/harness';
 import { serveStatic } from '../support/static-server';
 import { searchWithShortcut } from '../support/search';
-import { distDir } from '../../support/paths';
 
-const pages = builtPages(rootSite.outDir);
+const shipped = site('shipped');
+const pages = builtPages(shipped.outDir);
 
 /** A policy's directives by name, e.g. `script-src` → ["'self'", "'sha256-…'"]. */
 function directives(policy: string): Map<string, string[]> {
@@ -24,8 +24,13 @@ function directives(policy: string): Map<string, string[]> {
 const executable = (type: string | undefined) => !type || type === 'module' || /^(text|application)\/(java|ecma)script$/i.test(type);
 
 describe('every page carries a strict Content-Security-Policy in its own <meta>', () => {
+	test('covers the whole build', () => {
+		expect(pages).toEqual(expect.arrayContaining(['', '404.html', 'fi/', 'ms/decide/compensating/']));
+		expect(pages.length).toBeGreaterThanOrEqual(4 * 19 + 2);
+	});
+
 	test.each(pages)('/%s', (page) => {
-		const $ = loadPage(rootSite, page);
+		const $ = loadPage(shipped, page);
 		const metas = $('meta[http-equiv="content-security-policy" i]');
 		expect(metas.length, 'one policy meta').toBe(1);
 		const policy = directives(metas.attr('content')!);
@@ -68,14 +73,9 @@ describe('every page carries a strict Content-Security-Policy in its own <meta>'
 });
 
 describe('the policy in the browser', () => {
-	const origin = inject('siteOrigin');
-	let browser: Browser;
-	beforeAll(async () => (browser = await launchBrowser()));
-	afterAll(() => browser?.close());
-
-	test('blocks markup injected into a page and reports it', async () => {
-		const { page, watch } = await openPage(browser, origin);
-		await page.goto(`${origin}/fi/`, { waitUntil: 'networkidle' });
+	test('blocks markup injected into a page and reports it', async ({ openPage }) => {
+		const injecting = 'the test injects markup for the policy to block';
+		const { page, watch } = await openPage(shipped.url('fi/'), { allow: { cspViolations: injecting, consoleErrors: injecting } });
 		await page.evaluate(() => {
 			const probe = document.createElement('div');
 			probe.innerHTML = '<img src="data:," onerror="window.__injected = 1">';
@@ -86,25 +86,49 @@ describe('the policy in the browser', () => {
 		});
 		await expect.poll(() => watch.cspViolations.length).toBeGreaterThanOrEqual(2);
 		expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
-		await page.context().close();
 	});
 
-	test('with the README response headers too, pages and search work with no violation', async () => {
-		const server = await serveStatic(distDir, { headers: securityHeaders });
-		try {
-			const { page, watch } = await openPage(browser, server.origin);
-			const guidance = pages.find((path) => /^fi\/[^/]+\/$/.test(path) && !path.startsWith('fi/decide/'))!;
-			const tree = pages.find((path) => /^fi\/decide\/[^/]+\/$/.test(path))!;
-			// Ending on a page with the search box (the 404 page has none).
-			for (const path of ['', '404.html', guidance, tree, 'fi/']) {
-				const response = await page.goto(`${server.origin}/${path}`, { waitUntil: 'networkidle' });
-				expect(response?.headers()['content-security-policy']).toBe(securityHeaders['Content-Security-Policy']);
-			}
-			expect(await searchWithShortcut(page, 'asiakas')).not.toEqual([]);
-			expect({ csp: watch.cspViolations, console: watch.consoleErrors }).toEqual({ csp: [], console: [] });
-			await page.context().close();
-		} finally {
-			await server.close();
+	test('with the README response headers too, pages and search work with no violation', async ({ newPage, onTestFinished }) => {
+		// The headers a configured server adds (README), so the browser enforces them with each page's own
+		// policy; the shipped build's settings allow no framing.
+		const securityHeaders = headersFor(organisation);
+		const server = await serveStatic(shipped.outDir, { headers: securityHeaders });
+		onTestFinished(() => server.close());
+		const guidance = pages.find((path) => /^fi\/[^/]+\/$/.test(path) && !path.startsWith('fi/decide/'));
+		const tree = pages.find((path) => /^fi\/decide\/[^/]+\/$/.test(path));
+		expect({ guidance, tree }).toEqual({ guidance: expect.any(String), tree: expect.any(String) });
+		// Console errors, uncaught errors and CSP violations fail the test through the harness.
+		const { page } = await newPage(server.origin);
+		// Ending on a page with the search box (the 404 page has none).
+		const visited = ['', '404.html', guidance!, tree!, 'fi/'];
+		for (const path of visited) {
+			const response = await page.goto(`${server.origin}/${path}`, { waitUntil: 'networkidle' });
+			expect(response?.status(), `/${path}`).toBe(200);
+			expect(response?.headers()['content-security-policy'], `/${path}: the header policy`).toBe(securityHeaders['Content-Security-Policy']);
+			expect(await page.locator('meta[http-equiv="content-security-policy" i]').count(), `/${path}: its own policy too`).toBe(1);
 		}
+		expect(await searchWithShortcut(page, 'asiakas')).not.toEqual([]);
+
+		// The headers are in force, not only sent: frame-ancestors 'none' (which no <meta> can say) keeps
+		// the site out of a frame, even one of its own pages.
+		const framing = await newPage(server.origin, { allow: { consoleErrors: 'the browser reports the frame it refuses' } });
+		await framing.page.goto(`${server.origin}/fi/`);
+		const framed = await framing.page.evaluate(
+			() =>
+				new Promise<string>((resolve) => {
+					const frame = document.createElement('iframe');
+					frame.src = '/fi/calm/';
+					frame.addEventListener('load', () => {
+						try {
+							resolve(frame.contentDocument?.querySelector('h1') ? 'shown' : 'refused');
+						} catch {
+							resolve('refused');
+						}
+					});
+					document.body.append(frame);
+				}),
+		);
+		expect(framed).toBe('refused');
+		await expect.poll(() => framing.watch.consoleErrors.join('\n')).toMatch(/frame-ancestors/);
 	});
 });

@@ -1,14 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, openPage, type PageWatch } from '../support/browser';
-import { builtPages, rootSite } from '../support/built-site';
+import type { Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import { builtPages } from '../support/built-site';
+import type { PageWatch } from '../support/chromium';
+import { site, test } from '../support/harness';
 import { interfaceStrings, localeCodes } from '../../support/site';
 
 // What a visitor controls (the address's fragment and query, the search box, values stored in the
 // browser) is never inserted as HTML: every payload below would add an element with an id starting
 // "pwned" or set window.__pwned, and would trip the Content-Security-Policy.
-const origin = inject('siteOrigin');
-const pages = builtPages(rootSite.outDir);
+const shipped = site('shipped');
+const { origin } = shipped;
+const pages = builtPages(shipped.outDir);
 const pageTypes = {
 	'the root chooser': '',
 	'a home page': 'fi/',
@@ -17,6 +19,7 @@ const pageTypes = {
 	'the 404 page': '404.html',
 };
 test('each kind of page to attack is in the build', () => {
+	expect(Object.keys(pageTypes)).toHaveLength(5);
 	for (const [kind, path] of Object.entries(pageTypes)) expect(pages, kind).toContain(path);
 });
 
@@ -28,58 +31,81 @@ const payloads = [
 	'</title><b id="pwned-b">x</b>',
 ];
 
-let browser: Browser;
-beforeAll(async () => (browser = await launchBrowser()));
-afterAll(() => browser?.close());
-
-/** Anything a payload managed to insert or run, plus the page's errors and CSP reports. */
+/**
+ * Anything a payload managed to insert or run, plus the page's errors and CSP reports (reported here, in
+ * one comparison, as well as by the harness).
+ */
 async function damage(page: Page, watch: PageWatch) {
+	// A frame for what the last payload set off (an image's error handler, a late script).
+	await frames(page);
 	const found = await page.evaluate(() => ({
 		elements: [...document.querySelectorAll('[id^="pwned"]')].map((element) => element.outerHTML),
 		ran: (window as unknown as { __pwned?: number }).__pwned ?? null,
 		// A working page still has its heading or its language links.
 		works: Boolean(document.querySelector('h1')?.textContent?.trim()),
 	}));
-	return { ...found, cspViolations: watch.cspViolations, consoleErrors: watch.consoleErrors };
+	return { ...found, cspViolations: watch.cspViolations, consoleErrors: [...watch.consoleErrors, ...watch.pageErrors] };
 }
 const harmless = { elements: [], ran: null, works: true, cspViolations: [], consoleErrors: [] };
 
-async function settle(page: Page) {
-	await page.waitForLoadState('networkidle');
-	await page.waitForTimeout(100);
+/** Two animation frames: the page has handled what was queued and painted the result. */
+const frames = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+/** Opens an address and waits until the page is loaded, its trees enhanced, and it has painted. */
+async function load(page: Page, url: string) {
+	await page.goto(url, { waitUntil: 'load' });
+	await page.waitForFunction(() => [...document.querySelectorAll('[data-tree]')].every((tree) => tree.hasAttribute('data-enhanced')));
+	await frames(page);
 }
 
-describe.each(Object.entries(pageTypes))('%s', (_, path) => {
-	test('with hostile fragments and query strings', async () => {
-		const { page, watch } = await openPage(browser, origin);
+/**
+ * Sets the fragment from inside the page and waits until its hashchange has been handled and painted
+ * (setting the fragment the address already has changes nothing and fires no event).
+ */
+const changeHash = (page: Page, hash: string) =>
+	page.evaluate(
+		(value) =>
+			new Promise<void>((resolve) => {
+				const painted = () => requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+				const before = location.href;
+				addEventListener('hashchange', painted, { once: true });
+				location.hash = value;
+				if (location.href === before) {
+					removeEventListener('hashchange', painted);
+					painted();
+				}
+			}),
+		hash,
+	);
+
+describe.concurrent.each(Object.entries(pageTypes))('%s', (_, path) => {
+	test('with hostile fragments and query strings', async ({ newPage, expect }) => {
+		const { page, watch } = await newPage(origin);
+		expect(payloads.length).toBeGreaterThanOrEqual(5);
 		for (const payload of payloads) {
 			const value = encodeURIComponent(payload);
-			await page.goto(`${origin}/${path}?q=${value}&search=${value}&step=${value}&lang=${value}#${value}`);
-			await settle(page);
+			await load(page, `${origin}/${path}?q=${value}&search=${value}&step=${value}&lang=${value}#${value}`);
 			// A fragment that changes after load (hashchange) as well as one present at load.
-			await page.evaluate((hash) => (location.hash = hash), payload);
-			await settle(page);
+			await changeHash(page, payload);
 		}
 		expect(await damage(page, watch)).toEqual(harmless);
-		await page.context().close();
 	});
 
-	test('with hostile values stored in the browser', async () => {
-		const { page, watch } = await openPage(browser, origin);
+	test('with hostile values stored in the browser', async ({ newPage, expect }) => {
+		const { page, watch } = await newPage(origin);
+		expect(payloads.length).toBeGreaterThanOrEqual(5);
 		for (const payload of payloads) {
-			await page.goto(`${origin}/${path}`);
+			await load(page, `${origin}/${path}`);
 			await page.evaluate((value) => {
 				localStorage.setItem('kb:locale', value);
 				localStorage.setItem('starlight-theme', value);
 				sessionStorage.setItem('sl-sidebar-state', value);
 			}, payload);
-			await page.goto(`${origin}/${path}`);
-			await settle(page);
+			await load(page, `${origin}/${path}`);
 			// A stored value must not send the reader anywhere odd either.
 			expect(new URL(page.url()).origin).toBe(origin);
 		}
 		expect(await damage(page, watch)).toEqual(harmless);
-		await page.context().close();
 	});
 });
 
@@ -87,6 +113,10 @@ describe.each(Object.entries(pageTypes))('%s', (_, path) => {
 const treePages = localeCodes.map((locale, index) => {
 	const trees = pages.filter((path) => path.startsWith(`${locale}/decide/`) && path !== `${locale}/decide/`);
 	return trees[index % trees.length]!;
+});
+test('one tree page per edition to attack', () => {
+	expect(treePages.filter(Boolean)).toHaveLength(localeCodes.length);
+	expect(new Set(treePages).size).toBe(localeCodes.length);
 });
 
 /** The ids of the trees on the page and of the step each one shows (exactly one per tree when it works). */
@@ -98,10 +128,10 @@ const treeSteps = (page: Page) =>
 		})),
 	);
 
-describe.each(treePages)('decision tree on /%s', (path) => {
-	test('a hostile step in the fragment starts the tree over and inserts nothing', async () => {
-		const { page, watch } = await openPage(browser, origin);
-		await page.goto(`${origin}/${path}`, { waitUntil: 'networkidle' });
+describe.concurrent.each(treePages)('decision tree on /%s', (path) => {
+	test('a hostile step in the fragment starts the tree over and inserts nothing', async ({ newPage, expect }) => {
+		const { page, watch } = await newPage(origin);
+		await load(page, `${origin}/${path}`);
 		const trees = await treeSteps(page);
 		expect(trees.length).toBeGreaterThan(0);
 		const starts = trees.map(({ tree, shown }) => ({ tree, shown }));
@@ -109,23 +139,23 @@ describe.each(treePages)('decision tree on /%s', (path) => {
 			for (const payload of payloads) {
 				// The step ids' own shape, `<tree>/<step>`, raw and encoded, on load and as a later hash change.
 				for (const fragment of [`${tree}/${payload}`, `${tree}/${shown[0]}${payload}`, `${tree}/${encodeURIComponent(payload)}`]) {
-					await page.goto(`${origin}/${path}#${fragment}`);
-					await settle(page);
+					// Leave the page first, so the fragment is there when it loads rather than a change of it.
+					await page.goto('about:blank');
+					await load(page, `${origin}/${path}#${fragment}`);
 					expect(await treeSteps(page)).toEqual(starts);
-					await page.evaluate((hash) => (location.hash = hash), fragment);
-					await settle(page);
+					await changeHash(page, fragment);
 					expect(await treeSteps(page)).toEqual(starts);
 				}
 			}
 		}
 		expect(await damage(page, watch)).toEqual(harmless);
-		await page.context().close();
 	});
 
-	test('a hostile history state (Back, Forward, reload) shows a real step and inserts nothing', async () => {
-		const { page, watch } = await openPage(browser, origin);
-		await page.goto(`${origin}/${path}`, { waitUntil: 'networkidle' });
+	test('a hostile history state (Back, Forward, reload) shows a real step and inserts nothing', async ({ newPage, expect }) => {
+		const { page, watch } = await newPage(origin);
+		await load(page, `${origin}/${path}`);
 		const starts = await treeSteps(page);
+		expect(starts.length).toBeGreaterThan(0);
 		const states = [
 			...payloads.map((payload) => Object.fromEntries(starts.map(({ tree }) => [tree, { step: payload, trail: [{ step: payload, answer: payload }] }]))),
 			Object.fromEntries(starts.map(({ tree, shown }) => [tree, { step: shown[0], trail: payloads }])),
@@ -135,19 +165,23 @@ describe.each(treePages)('decision tree on /%s', (path) => {
 		for (const decisionTrees of states) {
 			await page.evaluate((state) => history.replaceState({ decisionTrees: state }, ''), decisionTrees);
 			await page.reload();
-			await settle(page);
+			await page.waitForFunction(() => [...document.querySelectorAll('[data-tree]')].every((tree) => tree.hasAttribute('data-enhanced')));
+			await frames(page);
 			expect(await treeSteps(page)).toEqual(starts);
 			// The same state reached through Back, which restores it without a reload.
-			await page.evaluate((state) => {
-				history.replaceState({ decisionTrees: state }, '');
-				history.pushState(null, '', '#');
-				history.back();
-			}, decisionTrees);
-			await settle(page);
+			await page.evaluate(
+				(state) =>
+					new Promise<void>((resolve) => {
+						addEventListener('popstate', () => requestAnimationFrame(() => requestAnimationFrame(() => resolve())), { once: true });
+						history.replaceState({ decisionTrees: state }, '');
+						history.pushState(null, '', '#');
+						history.back();
+					}),
+				decisionTrees,
+			);
 			expect(await treeSteps(page)).toEqual(starts);
 		}
 		expect(await damage(page, watch)).toEqual(harmless);
-		await page.context().close();
 	});
 });
 
@@ -155,11 +189,10 @@ describe.each(treePages)('decision tree on /%s', (path) => {
 // placeholders of the status templates: the status must echo the search text exactly as typed.
 const searchPayloads = [...payloads, "$' $& $` $$ [COUNT] [SEARCH_TERM]"];
 
-describe.each(localeCodes)('search in the %s edition', (locale) => {
-	test('hostile search text is shown back as typed, as text, never as markup', async () => {
+describe.concurrent.each(localeCodes)('search in the %s edition', (locale) => {
+	test('hostile search text is shown back as typed, as text, never as markup', async ({ openPage, expect }) => {
 		const strings = interfaceStrings(locale);
-		const { page, watch } = await openPage(browser, origin);
-		await page.goto(`${origin}/${locale}/`, { waitUntil: 'networkidle' });
+		const { page, watch } = await openPage(`${origin}/${locale}/`);
 		await page.locator('site-search button[data-open-modal]:not([disabled])').click();
 		const input = page.locator('site-search dialog[open] input').first();
 		await input.waitFor();
@@ -183,10 +216,8 @@ describe.each(localeCodes)('search in the %s edition', (locale) => {
 				}, { timeout: 10_000 })
 				.toBe('as typed');
 			resultsShown += (await shown()).count;
-			await settle(page);
 		}
 		expect(resultsShown).toBeGreaterThan(0);
 		expect(await damage(page, watch)).toEqual(harmless);
-		await page.context().close();
 	});
 });

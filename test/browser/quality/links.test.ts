@@ -1,6 +1,7 @@
 import { load, type CheerioAPI } from 'cheerio';
 import { describe, expect, test } from 'vitest';
-import { builtPages, fileForPath, loadFile, loadPage, publicUrl, rootSite, subfolderSite, type BuiltSite } from '../support/built-site';
+import { variants } from '../../support/variants';
+import { builtPages, fileForPath, forwardingPages, loadFile, loadPage, publicUrl, type BuiltSite } from '../support/built-site';
 
 // Every address a built page names, checked against the files a static host would serve: links and
 // their #anchors, stylesheets, scripts, images, icons, canonical and alternate addresses.
@@ -57,23 +58,33 @@ function brokenAddresses(site: BuiltSite, page: string, $ = loadPage(site, page)
 	return problems;
 }
 
-describe.each([rootSite, subfolderSite])('the build $name', (site) => {
+const shipped = variants.find((variant) => variant.name === 'shipped')!;
+
+test('there are builds to check: the shipped one and its test variants', () => {
+	expect(variants.map((variant) => variant.name)).toEqual(expect.arrayContaining(['shipped', 'subfolder', 'alternative-settings', 'two-editions', 'single-edition']));
+});
+
+describe.each(variants)('the build $name', (site) => {
 	const pages = builtPages(site.outDir);
-	test('covers the whole build', () => {
-		expect(pages).toEqual(expect.arrayContaining(['', '404.html', 'fi/', 'ms/decide/compensating/']));
-		expect(pages.length).toBeGreaterThanOrEqual(4 * 19);
+	// Forwarding pages too: a single-edition build's root is one, and old addresses must lead somewhere.
+	const forwarding = forwardingPages(site.outDir);
+	test('covers the whole build: the chooser (with several editions), the 404 page and every edition built', () => {
+		const editionPages = site.editions.flatMap((edition) => [`${edition}/`, `${edition}/decide/compensating/`]);
+		expect(pages).toEqual(expect.arrayContaining([...(site.editions.length > 1 ? [''] : []), '404.html', ...editionPages]));
+		expect(pages.length).toBeGreaterThanOrEqual(site.editions.length * 19);
+		if (site.editions.length === 1) expect(forwarding).toContain('');
 	});
 
-	test.each(pages)('/%s links only to files and anchors that exist', (page) => {
+	test.each([...pages, ...forwarding])('/%s links only to files and anchors that exist', (page) => {
 		expect(brokenAddresses(site, page)).toEqual([]);
 	});
 });
 
 describe('the link check', () => {
 	test('reports a missing page, a missing anchor and a script from another origin', () => {
-		const $ = load(loadPage(rootSite, 'fi/').html());
+		const $ = load(loadPage(shipped, 'fi/').html());
 		$('body').append('<a href="../fi/no-such-page/">x</a><a href="#no-such-anchor">y</a><script src="https://cdn.example.com/x.js"></script>');
-		const problems = brokenAddresses(rootSite, 'fi/', $).join('\n');
+		const problems = brokenAddresses(shipped, 'fi/', $).join('\n');
 		expect(problems).toContain('href="../fi/no-such-page/">: no such file');
 		expect(problems).toContain('no element with id "no-such-anchor"');
 		expect(problems).toContain('src="https://cdn.example.com/x.js">: loads from another origin');

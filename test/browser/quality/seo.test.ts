@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'cheerio';
 import { describe, expect, test } from 'vitest';
-import { builtPages, fileForPath, loadPage, publicUrl, rootSite, subfolderSite, type BuiltSite } from '../support/built-site';
+import { variants } from '../../support/variants';
+import { builtPages, fileForPath, loadPage, publicUrl, type BuiltSite } from '../support/built-site';
 
 // What search engines and link previews read, in the root build and the one for a /kb/ subfolder.
 const notFound = '404.html';
@@ -9,7 +10,9 @@ const notFound = '404.html';
 function sitemapEntries(site: BuiltSite): Map<string, string[]> {
 	const index = load(readFileSync(`${site.outDir}sitemap-index.xml`, 'utf8'), { xml: true });
 	const entries = new Map<string, string[]>();
-	for (const loc of index('sitemap > loc').map((_, el) => index(el).text()).get()) {
+	const sitemaps = index('sitemap > loc').map((_, el) => index(el).text()).get();
+	expect(sitemaps.length, `${site.name}: sitemaps in sitemap-index.xml`).toBeGreaterThan(0);
+	for (const loc of sitemaps) {
 		const file = fileForPath(site, new URL(loc).pathname);
 		expect(file, `${loc} listed in sitemap-index.xml`).toBeDefined();
 		const $ = load(readFileSync(file!, 'utf8'), { xml: true });
@@ -21,9 +24,19 @@ function sitemapEntries(site: BuiltSite): Map<string, string[]> {
 	return entries;
 }
 
-describe.each([rootSite, subfolderSite])('the build $name', (site) => {
+describe.each(variants)('the build $name', (site) => {
 	const pages = builtPages(site.outDir);
 	const indexable = pages.filter((page) => page !== notFound);
+	/** The language chooser is a page with several editions; with one, the root only forwards (not indexed). */
+	const chooser = site.editions.length > 1 ? 1 : 0;
+	const leastIndexable = site.editions.length * 19 + chooser;
+
+	test('covers the whole build', () => {
+		expect(pages).toContain(notFound);
+		const editionPages = site.editions.flatMap((edition) => [`${edition}/`, `${edition}/decide/compensating/`]);
+		expect(indexable).toEqual(expect.arrayContaining([...(chooser ? [''] : []), ...editionPages]));
+		expect(indexable.length).toBeGreaterThanOrEqual(leastIndexable);
+	});
 	const meta = (page: string, key: string) =>
 		loadPage(site, page)(`meta[name="${key}"], meta[property="${key}"]`).attr('content');
 
@@ -48,6 +61,7 @@ describe.each([rootSite, subfolderSite])('the build $name', (site) => {
 
 	test('each language edition gives every page its own description', () => {
 		const byLocale = new Map<string, Map<string, string>>();
+		expect(indexable.filter((p) => p.includes('/')).length).toBeGreaterThanOrEqual(site.editions.length * 19);
 		for (const page of indexable.filter((p) => p.includes('/'))) {
 			const locale = page.split('/')[0]!;
 			const seen = byLocale.get(locale) ?? byLocale.set(locale, new Map()).get(locale)!;
@@ -66,6 +80,7 @@ describe.each([rootSite, subfolderSite])('the build $name', (site) => {
 	test('the sitemap lists every page but the 404 under the site and base, with the alternates each page declares', () => {
 		const entries = sitemapEntries(site);
 		expect([...entries.keys()].sort()).toEqual(indexable.map((page) => publicUrl(site, page)).sort());
+		expect(indexable.length).toBeGreaterThanOrEqual(leastIndexable);
 		for (const page of indexable) {
 			const $ = loadPage(site, page);
 			const declared = $('link[rel="alternate"][hreflang]')
@@ -83,6 +98,9 @@ describe.each([rootSite, subfolderSite])('the build $name', (site) => {
 		const sitemap = robots.match(/^Sitemap: (.+)$/m)?.[1];
 		expect(sitemap).toBe(publicUrl(site, 'sitemap-index.xml'));
 		expect(fileForPath(site, new URL(sitemap!).pathname)).toBeDefined();
-		for (const page of indexable) expect(loadPage(site, page)('link[rel="sitemap"]').attr('href') ?? `${site.base}sitemap-index.xml`).toBe(`${site.base}sitemap-index.xml`);
+		// Every page links the sitemap index too; a page without the link fails.
+		const links = indexable.map((page) => [page, loadPage(site, page)('link[rel="sitemap"]').attr('href')]);
+		expect(links.length).toBeGreaterThanOrEqual(leastIndexable);
+		expect(links.filter(([, href]) => href !== `${site.base}sitemap-index.xml`)).toEqual([]);
 	});
 });

@@ -1,39 +1,51 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
-import { distDir } from '../../support/paths';
-import { subfolderBase, subfolderHostDir } from './global-setup';
+import type { Locale } from '../../../src/locales';
+import type { SiteVariant } from '../../support/variants';
 
-/** A build on disk and the URL path it is served under. */
-export interface BuiltSite {
-	name: string;
-	/** The folder holding the build's index.html. */
-	outDir: string;
-	/** The URL path the build is served under, with slashes on both ends. */
-	base: string;
-	/** The `--site` it was built with; canonical and sitemap URLs start with it. */
-	site: string;
+/** A build on disk: a site variant (test/support/variants.ts) or any folder written the same way. */
+export type BuiltSite = Pick<SiteVariant, 'name' | 'outDir' | 'base' | 'site'>;
+
+/** Whether a built HTML file is a forwarding page (src/stable-urls/redirect-pages.ts), not a page of the site. */
+function forwards(file: string): boolean {
+	return /<meta http-equiv="refresh"/.test(readFileSync(file, 'utf8').slice(0, 600));
 }
 
-export const rootSite: BuiltSite = { name: 'dist/', outDir: distDir, base: '/', site: 'http://localhost:4321' };
-export const subfolderSite: BuiltSite = {
-	name: `--base ${subfolderBase}`,
-	outDir: `${subfolderHostDir}kb/`,
-	base: subfolderBase,
-	site: 'https://example.org',
-};
-
-/**
- * Every HTML page a build wrote, as URL paths under its base: '' for the root chooser, 'fi/calm/' for
- * fi/calm/index.html, '404.html'. Read from the build itself, so new pages are covered as they land.
- */
-export function builtPages(outDir: string): string[] {
-	if (!existsSync(join(outDir, 'index.html'))) throw new Error(`${outDir}: no build here (run \`npm run build\`)`);
+/** Every HTML file a build wrote, as URL paths under its base ('' for index.html, 'fi/calm/', '404.html'). */
+function htmlPaths(outDir: string): Array<{ path: string; file: string }> {
+	if (!existsSync(join(outDir, 'index.html'))) throw new Error(`${outDir}: no build here (run \`npm run build:test-sites\`)`);
 	return readdirSync(outDir, { recursive: true, encoding: 'utf8' })
 		.map((file) => file.split('\\').join('/'))
 		.filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'))
-		.map((file) => (file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file))
-		.sort();
+		.sort()
+		.map((file) => ({
+			path: file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file,
+			file: join(outDir, file),
+		}));
+}
+
+/**
+ * Every page a build wrote, as URL paths under its base: '' for the root chooser, 'fi/calm/' for
+ * fi/calm/index.html, '404.html'. Read from the build itself, so new pages are covered as they land;
+ * forwarding pages at old addresses are not pages (see `forwardingPages`).
+ */
+export function builtPages(outDir: string): string[] {
+	return htmlPaths(outDir)
+		.filter(({ file }) => !forwards(file))
+		.map(({ path }) => path);
+}
+
+/** The forwarding pages a build wrote at old addresses (src/stable-urls/redirects.ts), as URL paths under its base. */
+export function forwardingPages(outDir: string): string[] {
+	return htmlPaths(outDir)
+		.filter(({ file }) => forwards(file))
+		.map(({ path }) => path);
+}
+
+/** Every page of one edition: 'fi/', 'fi/calm/', …. */
+export function editionPages(outDir: string, locale: Locale): string[] {
+	return builtPages(outDir).filter((path) => path.startsWith(`${locale}/`));
 }
 
 /** The file a URL path under the build's base is served from, or undefined when a static host would 404. */

@@ -1,39 +1,53 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { distDir, root, tmpDir } from '../../support/paths';
+import { root } from '../../support/paths';
+import { buildCommand, variants } from '../../support/variants';
+import { chromiumArgs, executablePath, offlineHostsArg } from './chromium';
 import { serveStatic } from './static-server';
 
-/** Where the site built with `--base /kb/` is served from: a host root with the site in kb/. */
-export const subfolderHostDir = `${tmpDir}subfolder-host/`;
-export const subfolderBase = '/kb/';
-
-declare module 'vitest' {
-	export interface ProvidedContext {
-		/** Origin serving dist/ at the root. */
-		siteOrigin: string;
-		/** Origin serving the `--base /kb/` build under /kb/. */
-		subfolderOrigin: string;
+/** The newest modification time of the files the site is built from (sources, public files, config). */
+function newestSource(paths: string[]): number {
+	let newest = 0;
+	for (const path of paths.map((path) => join(root, path)).filter((path) => existsSync(path))) {
+		const stat = statSync(path);
+		if (stat.isFile()) newest = Math.max(newest, stat.mtimeMs);
+		else
+			for (const entry of readdirSync(path, { recursive: true, withFileTypes: true }))
+				if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
 	}
+	return newest;
 }
 
+/**
+ * The browser project's setup: checks that every site variant (test/support/variants.ts) has been built
+ * (`npm test` builds them in its "build" stage; no test builds one), serves each from its host folder,
+ * and launches the one Chromium the whole run shares (test files connect to it through harness.ts).
+ */
 export default async function setup(project: TestProject) {
-	if (!existsSync(`${distDir}index.html`)) {
-		throw new Error('dist/ has no index.html: run `npm run build` before the browser tests.');
+	const missing = variants.filter((variant) => !existsSync(`${variant.outDir}index.html`));
+	if (missing.length)
+		throw new Error(
+			missing
+				.map((variant) => `site variant "${variant.name}" (${variant.summary}) is not built: ${variant.outDir} has no index.html; build it with \`${buildCommand(variant.name)}\``)
+				.concat('(`npm run build:test-sites` builds every variant; `npm test` does so before the browser tests)')
+				.join('\n'),
+		);
+	const sources = newestSource(['src', 'public', 'astro.config.mjs', 'package-lock.json']);
+	for (const variant of variants) {
+		const built = statSync(`${variant.outDir}index.html`).mtimeMs;
+		const ownFiles = newestSource([variant.settingsFile, ...(variant.redirectsFile ? [variant.redirectsFile] : [])]);
+		if (Math.max(sources, ownFiles) > built)
+			console.warn(`site variant "${variant.name}" is older than the sources it is built from; rebuild it with \`${buildCommand(variant.name)}\``);
 	}
-	rmSync(subfolderHostDir, { recursive: true, force: true });
-	execFileSync(
-		'npx',
-		['astro', 'build', '--base', subfolderBase, '--site', 'https://example.org', '--outDir', `${subfolderHostDir}kb`],
-		// Vitest sets NODE_ENV=test, which would make Astro build a development bundle.
-		{ cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } },
-	);
-	const site = await serveStatic(distDir);
-	const subfolder = await serveStatic(subfolderHostDir);
-	project.provide('siteOrigin', site.origin);
-	project.provide('subfolderOrigin', subfolder.origin);
+
+	const servers = await Promise.all(variants.map((variant) => serveStatic(variant.hostDir)));
+	const browser = await chromium.launchServer({ executablePath, args: [...chromiumArgs, offlineHostsArg] });
+	project.provide('siteOrigins', Object.fromEntries(variants.map((variant, index) => [variant.name, servers[index]!.origin])));
+	project.provide('browserEndpoint', browser.wsEndpoint());
 	return async () => {
-		await site.close();
-		await subfolder.close();
+		await browser.close();
+		await Promise.all(servers.map((server) => server.close()));
 	};
 }

@@ -30,7 +30,13 @@ function pageHtml(lang: string, page: SamplePage): string {
 	];
 	return `<!DOCTYPE html>${toHtml(
 		h('html', { lang }, [
-			h('head', [h('meta', { charset: 'utf-8' }), h('title', page.title), h('meta', { name: 'description', content: page.description })]),
+			h('head', [
+				h('meta', { charset: 'utf-8' }),
+				h('title', page.title),
+				h('meta', { name: 'description', content: page.description }),
+				// An icon of its own, so the browser asks the sample site for no /favicon.ico it does not have.
+				h('link', { rel: 'icon', href: 'data:,' }),
+			]),
 			h('body', [
 				h('header', [h('a', { href: '../' }, 'Home')]),
 				h('main', [h('h1', { id: '_top' }, page.title), h('div.sl-markdown-content', content)]),
