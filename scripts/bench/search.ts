@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { localeCodes, type Locale } from '../../src/locales.ts';
 import { serveStatic } from '../../test/browser/support/static-server.ts';
-import { typoQueries } from '../../test/support/search-queries.ts';
+import { typoRate as measureTypoRate } from '../../test/support/typo-rate.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const benchDir = join(root, 'tmp/bench/');
@@ -142,7 +142,7 @@ async function measure(browser: Browser, origin: string, variant: Variant, local
 	await page.waitForLoadState('networkidle');
 	const laterQueryBytes = bytes.read();
 	times.sort((a, b) => a - b);
-	const typoRate = variant.engine === 'site search' ? await typos(page, locale) : undefined;
+	const typoRate = variant.engine === 'site search' ? (await measureTypoRate(page, locale)).rate : undefined;
 	await context.close();
 	return {
 		locale,
@@ -155,20 +155,6 @@ async function measure(browser: Browser, origin: string, variant: Variant, local
 		firstQueryMs: Math.round(firstQueryMs),
 		queryMs: Math.round(times[Math.floor(times.length / 2)]),
 	};
-}
-
-/** The share of the typo set whose first result is the one the query as written gets (the site search's engine, in the page). */
-async function typos(page: Page, locale: Locale): Promise<number> {
-	const set = typoQueries(locale);
-	const queries = [...new Set(set.flatMap(({ query, typo }) => [query, typo]))];
-	const firsts: Record<string, string | null> = await page.evaluate(async (queries) => {
-		const search = document.querySelector('site-search') as HTMLElement & { results(q: string): Promise<{ url: string }[]> };
-		const firsts: Record<string, string | null> = {};
-		for (const query of queries) firsts[query] = (await search.results(query))[0]?.url.replace(/#.*/, '') ?? null;
-		return firsts;
-	}, queries);
-	const counted = set.filter(({ query }) => firsts[query] !== null);
-	return counted.filter(({ query, typo }) => firsts[typo] === firsts[query]).length / counted.length;
 }
 
 /** The site's own search measured on a site already built into `outDir` and served at `origin` (the tests use it). */

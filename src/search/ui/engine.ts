@@ -93,7 +93,10 @@ export async function createEngine(lang: string): Promise<SearchEngine> {
 	// not controlled and, offline, cannot fetch the stored index; the page itself is, and can.
 	await pagefind.options({ excerptLength: 0, noWorker: true });
 	await pagefind.init();
-	// The vocabulary for typos is fetched only once a query has a word long enough to correct.
+	// The vocabulary for typos is fetched only once a query has a word long enough to correct: at once
+	// when Pagefind found nothing for it, otherwise after that query's results, for the queries that follow.
+	// (Pagefind matches a term as the start of longer ones, so a typo often finds something; only the
+	// vocabulary tells that the word is not on any page.)
 	let vocab: Promise<Vocabulary | undefined> | undefined;
 	const loadVocabulary = () =>
 		(vocab ??= fetch(`${bundle.replace(/pagefind\.js$/, '')}vocabulary/${locale}.txt`)
@@ -107,7 +110,9 @@ export async function createEngine(lang: string): Promise<SearchEngine> {
 		search: async (query) => {
 			let concepts = analyser.concepts(query);
 			let hits = await gather(pagefind, concepts);
-			const known = missesLongWord(query, analyser, hits) ? await loadVocabulary() : undefined;
+			const long = hasLongWord(query);
+			const known = vocab && long ? await vocab : missesLongWord(query, analyser, hits) ? await loadVocabulary() : undefined;
+			if (long) void loadVocabulary();
 			const corrected = known ? correct(query, known, analyser.stem) : query;
 			if (corrected !== words(query).join(' ') && corrected !== query) {
 				concepts = analyser.concepts(corrected);
@@ -135,6 +140,8 @@ async function gather(pagefind: Pagefind, concepts: Concept[]): Promise<Map<stri
 	for (const [term, hits] of searches) hitsByTerm.set(term, await hits);
 	return hitsByTerm;
 }
+
+const hasLongWord = (query: string) => words(query).some((word) => [...word].length >= typoMinLength);
 
 /** Whether a long word of the query found no page that holds its term: it may be mistyped. */
 function missesLongWord(query: string, analyser: Analyser, hitsByTerm: Map<string, PagefindHit[]>): boolean {

@@ -1,7 +1,7 @@
 import { describe } from 'vitest';
 import { defaultLocale, localeFromLang } from '../../../src/locales';
 import { interfaceStrings } from '../../support/site';
-import { axeViolations } from '../support/axe';
+import { axeViolations, colourRules } from '../support/axe';
 import { builtPages } from '../support/built-site';
 import { englishIn, readerText } from '../support/english';
 import { PagePool, site, test } from '../support/harness';
@@ -28,14 +28,15 @@ test('covers the whole build', ({ expect }) => {
 });
 
 // The light pass is a reader's visit, offline workers and all (each pool page installs them, so it waits for the
-// network to settle); the dark pass checks the theme, so it blocks the workers and their downloads, which
-// would only repeat the light pass's work.
+// network to settle), with every axe rule and the English check. The dark pass checks what the theme
+// changes: it runs the axe rules that depend on colour (the text and structure are the light pass's), and
+// blocks the workers and their downloads, which would only repeat the light pass's work.
 const passes = [
-	{ theme: 'light', serviceWorkers: 'allow', waitUntil: 'networkidle' },
-	{ theme: 'dark', serviceWorkers: 'block', waitUntil: 'load' },
+	{ theme: 'light', serviceWorkers: 'allow', waitUntil: 'networkidle', rules: undefined, english: true },
+	{ theme: 'dark', serviceWorkers: 'block', waitUntil: 'load', rules: colourRules, english: false },
 ] as const;
 
-describe.each(passes)('every built page in the $theme theme', ({ theme, serviceWorkers, waitUntil }) => {
+describe.each(passes)('every built page in the $theme theme', ({ theme, serviceWorkers, waitUntil, rules, english }) => {
 	const pool = new PagePool(shipped.origin, { colorScheme: theme, serviceWorkers });
 
 	describe.concurrent('', () => {
@@ -57,8 +58,8 @@ describe.each(passes)('every built page in the $theme theme', ({ theme, serviceW
 				// One comparison, so a failing page reports every gate it breaks (console errors, uncaught
 				// errors, requests to other origins and CSP violations are the harness's "trouble").
 				expect({
-					axeViolations: await axeViolations(page),
-					english: englishIn(await readerText(page), interfaceStrings(locale)),
+					axeViolations: await axeViolations(page, 'document', rules ? [...rules] : undefined),
+					english: english ? englishIn(await readerText(page), interfaceStrings(locale)) : [],
 					trouble: trouble(),
 				}).toEqual({ axeViolations: [], english: [], trouble: [] });
 			}),
