@@ -12,7 +12,7 @@ import { incidentFields } from '../../src/components/incident-note/fields';
 import type { Locale } from '../../src/locales';
 import { tmpDir } from '../support/paths';
 import { interfaceStrings, localeCodes } from '../support/site';
-import { axeViolations } from './support/axe';
+import { axeViolations, colourRules } from './support/axe';
 import { site, test } from './support/harness';
 
 const { origin } = site('shipped');
@@ -45,6 +45,11 @@ async function typeEverywhere(page: Page) {
 		await page.keyboard.press('Enter');
 	}
 	await page.locator('main h1').click();
+}
+
+/** The same text in every field at once (one input event each): for tests of what is done with it. */
+async function fillEverywhere(page: Page) {
+	for (const { field } of incidentFields) await page.locator(`#incident-${field}`).fill(`${typed(field)}\n`);
 }
 
 describe.concurrent.each(localeCodes)('the %s incident note', (locale) => {
@@ -93,7 +98,7 @@ describe.concurrent.each(localeCodes)('the %s incident note', (locale) => {
 
 	test('saves as a text file made in the page, with every label and what was typed', async ({ openPage, expect }) => {
 		const { page } = await openPage(notePage(locale));
-		await typeEverywhere(page);
+		await fillEverywhere(page);
 		const requests: string[] = [];
 		page.context().on('request', (request) => requests.push(request.url()));
 		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: strings['incidentNote.save'], exact: true }).click()]);
@@ -112,7 +117,7 @@ describe.concurrent.each(localeCodes)('the %s incident note', (locale) => {
 
 	test('printed, each field is a lined box holding what was typed, and the buttons stay off the paper', async ({ openPage, expect }) => {
 		const { page } = await openPage(notePage(locale));
-		await typeEverywhere(page);
+		await fillEverywhere(page);
 		await page.emulateMedia({ media: 'print' });
 		for (const { field, lines } of incidentFields) {
 			const copy = page.locator(`[data-copy="${field}"]`);
@@ -148,7 +153,8 @@ describe.concurrent.each(localeCodes)('the %s incident note', (locale) => {
 
 	test.for(['light', 'dark'] as const)('axe finds nothing in the %s theme, with text typed', async (theme, { openPage, expect }) => {
 		const { page } = await openPage(notePage(locale), { colorScheme: theme });
-		await typeEverywhere(page);
-		expect(await axeViolations(page)).toEqual([]);
+		await fillEverywhere(page);
+		// The dark theme changes colours only: its pass runs the rules that depend on them.
+		expect(await axeViolations(page, 'document', theme === 'dark' ? colourRules : undefined)).toEqual([]);
 	});
 });

@@ -328,3 +328,11 @@ describe('what the rights components render (src/rights/view.ts)', () => {
 		expect(distance!.lines.join(' ')).toContain('Akta Jualan Langsung dan Skim Anti-Piramid 1993');
 	});
 });
+
+describe('the guidance leads to the rights page', () => {
+	// A faulty product is a legal right before it is a favour: the compensation page says so and links the page.
+	test.each(localeCodes)('%s: the compensation page links the rights page', (locale: Locale) => {
+		const page = readFileSync(`${root}src/content/docs/${locale}/compensate.mdx`, 'utf8');
+		expect(page).toMatch(/\]\(\.\.\/rights\/\)/);
+	});
+});
