@@ -7,8 +7,8 @@
  * is for editors and tests only and is never rendered. Customers' rights (issue 13) rest on the facts of
  * the jurisdiction modules (src/rights/jurisdictions/), each of which names its own source and check date.
  */
-import { factKeys } from '../rights/schema';
-import { guidanceSources } from './sources';
+import { factKeys } from '../rights/schema.ts';
+import { guidanceSources } from './sources.ts';
 
 export const inventory = [
 	{ id: 'calm-composure', area: 'calm', advice: 'Stay calm and composed; the urge to snap back is natural, and acting on it never improves the situation.', sources: ['000', '001', '002'] },

@@ -5,7 +5,7 @@
  * The English is for editors and tests only and is never rendered.
  */
 import { z } from 'astro/zod';
-import { localeCodes, type Locale } from '../locales';
+import { localeCodes, type Locale } from '../locales.ts';
 
 /** The advice ids of beyond.md's "Safety" and "Customers who need another approach" sections. */
 export const safetyIds = [

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { locales, type Locale } from '../locales';
+import { vocabularyFile } from '../search/ui/typos';
 
 /** Where a language's service worker lives, relative to the site's base; its scope is that folder. */
 export const serviceWorkerFile = (locale: Locale) => `${locale}/sw.js`;
@@ -34,7 +35,8 @@ export function precachePatterns(distDir: string, locale: Locale, extraFiles: st
 		`pagefind/pagefind.${index.hash}.pf_meta`,
 		`pagefind/index/${lang}_*.pf_index`,
 		`pagefind/fragment/${lang}_*.pf_fragment`,
-		// The words typos are corrected to (src/search/ui/typos.ts).
-		`pagefind/vocabulary/${locale}.txt`,
+		// The words typos are corrected to (src/search/ui/typos.ts); a build with Starlight's own search
+		// instead (the benchmark's baseline, SEARCH_BASELINE=starlight) has none.
+		...(existsSync(`${distDir}pagefind/vocabulary/`) ? [`pagefind/${vocabularyFile(locale)}`] : []),
 	];
 }

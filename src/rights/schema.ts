@@ -13,7 +13,7 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
-import { localeCodes, type Locale } from '../locales';
+import { localeCodes, type Locale } from '../locales.ts';
 
 const missingOr = (what: string) => ({
 	error: (issue: { input: unknown }) => (issue.input === undefined ? 'missing' : `must be ${what}`),

@@ -1,5 +1,5 @@
 import { docsSchema } from '@astrojs/starlight/schema';
-import { pageSchema } from './page';
+import { pageSchema } from './page.ts';
 
 /**
  * The docs collection's schema: Starlight's frontmatter plus ours. src/content.config.ts builds the

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { inventoryIds } from '../guidance/inventory';
+import { inventoryIds } from '../guidance/inventory.ts';
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -1,11 +1,13 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { locales, localeCodes, type Locale } from '../locales.ts';
 import { extractPage } from './extract.ts';
 import { analysers } from './languages/all.ts';
 import { words } from './normalise.ts';
 import { pageRecord } from './records.ts';
+import { vocabularyFile } from './ui/typos.ts';
 
 /** Files of Pagefind's bundle that the site's own search box uses; its UIs are left out. */
 const neededFile = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|wasm\.[^/]+\.pagefind|index\/.+|fragment\/.+)$/;
@@ -74,7 +76,7 @@ export async function buildSearchIndex(outDir: string, editions: readonly Locale
 			await writeFile(join(target, file.path), file.content);
 		}
 		await mkdir(join(target, 'vocabulary'), { recursive: true });
-		for (const [locale, text] of vocabularies) await writeFile(join(target, 'vocabulary', `${locale}.txt`), text);
+		for (const [locale, text] of vocabularies) await writeFile(join(target, vocabularyFile(locale)), gzipSync(text, { level: 9 }));
 	} finally {
 		await pagefind.close();
 	}

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect } from 'vitest';
 import organisation from '../../src/config/organisation';
-import { localeCodes } from '../../src/locales';
+import { localeCodes, type Locale } from '../../src/locales';
 import { treeIds } from '../../src/machines';
 import { treePageSlug } from '../../src/machines/view';
 import { interfaceStrings } from '../support/site';
@@ -24,8 +24,9 @@ const cardOrder = ['safety', ...treeIds.filter((tree) => tree !== 'safety')];
 const A6 = { width: 105, height: 148 };
 
 const builds = [
-	{ where: 'at the root', ...servedSite('shipped') },
-	{ where: 'under /kb/', ...servedSite('subfolder') },
+	{ where: 'at the root', ...servedSite('shipped'), printed: localeCodes },
+	// Under /kb/ only the addresses change, which the card on screen decodes in every edition: one printed.
+	{ where: 'under /kb/', ...servedSite('subfolder'), printed: ['bg'] as Locale[] },
 ];
 
 /** What each QR code on the page says, read from a screenshot of it. */
@@ -84,8 +85,8 @@ test('printed, the card shows every code and no navigation, and the codes still 
 	expect((await page.pdf()).byteLength).toBeGreaterThan(1000);
 });
 
-describe.each(builds)('the printed pocket card, site built $where', ({ origin, base, site }) => {
-	test.for(localeCodes)('%s: one A4 sheet of cards no larger than A6 between cut lines; every code decodes from the print; the emergency number first and largest', async (locale, { openPage }) => {
+describe.each(builds)('the printed pocket card, site built $where', ({ origin, base, site, printed }) => {
+	test.for(printed)('%s: one A4 sheet of cards no larger than A6 between cut lines; every code decodes from the print; the emergency number first and largest', async (locale, { openPage }) => {
 		const { page } = await openPage(`${origin}${base}${locale}/pocket-card/`);
 		const pdf = new PrintedPdf(await page.pdf({ preferCSSPageSize: true }));
 		try {

@@ -3,13 +3,13 @@ import { describe, expect } from 'vitest';
 import organisation from '../../src/config/organisation';
 import { organisationName } from '../../src/config/format';
 import { localeCodes } from '../support/site';
-import { editionPages } from './support/built-site';
-import { site, test } from './support/harness';
+import type { Locale } from '../../src/locales';
+import { editionPages, loadPage } from './support/built-site';
+import { site, test, type ServedSite } from './support/harness';
 
 const shipped = site('shipped');
 const subfolder = site('subfolder');
 const { origin } = shipped;
-const subfolderOrigin = subfolder.origin;
 
 /** Navigation chrome a printed page must not show; each is on screen on a wide window. */
 const chrome = {
@@ -44,6 +44,46 @@ const printedLinks = (page: Page) =>
 		})),
 	);
 
+/**
+ * What a printed link must show after it: a page of the site its address on the site it is built for
+ * (`--site` and `--base`: http://localhost:4321/fi/calm/, https://example.org/kb/fi/calm/), an e-mail
+ * link the address, another site's link its address; a phone number is its own text, nothing after it.
+ */
+function expectedPrint(href: string, built: ServedSite): string | undefined {
+	const url = new URL(href);
+	if (url.protocol === 'tel:') return undefined;
+	if (url.origin === built.origin) return new URL(url.pathname, built.site).href;
+	return url.protocol === 'mailto:' ? url.pathname : href;
+}
+
+/** The kind of a link in the text, by where it leads. */
+function linkKind(href: string, built: ServedSite): string {
+	const url = new URL(href);
+	return url.protocol === 'tel:' ? 'phone' : url.protocol === 'mailto:' ? 'e-mail' : url.origin === built.origin ? 'internal' : 'other site';
+}
+
+/**
+ * Pages of an edition that between them hold a link of every kind in every place links sit (the first
+ * class of the element around it: a tree ending's list, a sources list, a paragraph), read from the build,
+ * fewest pages first-found.
+ */
+function linkSamples(built: ServedSite, locale: Locale): { pages: string[]; kinds: string[] } {
+	const wanted = new Map<string, string[]>();
+	for (const path of editionPages(built.outDir, locale)) {
+		const $ = loadPage(built, path);
+		for (const link of $('.sl-markdown-content a[href]:not([href^="#"])').toArray()) {
+			const kind = linkKind(new URL($(link).attr('href')!, `${built.origin}${built.base}${path}`).href, built);
+			const place = ($(link).parent().closest('[class]').attr('class') ?? '').split(/\s+/)[0];
+			const key = `${kind} in ${place}`;
+			wanted.set(key, [...(wanted.get(key) ?? []), path]);
+		}
+	}
+	const pages: string[] = [];
+	for (const [, having] of [...wanted].sort(([, a], [, b]) => a.length - b.length))
+		if (!having.some((path) => pages.includes(path))) pages.push(having[0]!);
+	return { pages, kinds: [...new Set([...wanted.keys()].map((key) => key.split(' in ')[0]!))] };
+}
+
 describe.concurrent.each(localeCodes)('printing a %s guidance page', (locale) => {
 	test('shows the page and its text without navigation chrome', async ({ openPage, expect }) => {
 		const { page } = await openPage(`${origin}/${locale}/calm/`, { viewport: { width: 1400, height: 900 } });
@@ -61,47 +101,45 @@ describe.concurrent.each(localeCodes)('printing a %s guidance page', (locale) =>
 		expect((await page.pdf()).byteLength).toBeGreaterThan(1000);
 	});
 
-	test('writes out the full address of every link in the text', async ({ newPage, expect }) => {
+	// Which address each link prints is written into the HTML by the build (data-print-url), read from every
+	// page below; the print stylesheet that writes it out is checked here on pages that together hold every
+	// kind of link (internal, other sites, e-mail, phone) in every kind of place it sits.
+	test('writes out the full address of a link of every kind, in every place links sit', async ({ newPage, expect }) => {
+		const samples = linkSamples(shipped, locale);
+		expect(samples.pages.length, `the ${locale} guidance has no links to print`).toBeGreaterThan(0);
+		expect(samples.kinds, 'kinds of link').toEqual(expect.arrayContaining(['internal', 'other site', 'phone']));
 		const { page } = await newPage(origin);
 		await page.emulateMedia({ media: 'print' });
 		const problems: string[] = [];
-		let links = 0;
-		const pages = editionPages(shipped.outDir, locale);
-		expect(pages.length).toBeGreaterThanOrEqual(19);
-		for (const path of pages) {
+		for (const path of samples.pages) {
 			await page.goto(`${origin}/${path}`);
-			for (const { href, printUrl, after } of await printedLinks(page)) {
-				links++;
-				// Internal links print the site's address (http://localhost:4321 for this build); others as they are.
-				const url = new URL(href);
-				// A phone number (the emergency number) is its own text: nothing is printed after it.
-				if (url.protocol === 'tel:') {
-					if (printUrl !== undefined || after !== 'none') problems.push(`${path}: ${href} prints ${after}`);
-					continue;
-				}
-				const expected = url.origin === origin ? `http://localhost:4321${url.pathname}` : url.protocol === 'mailto:' ? url.pathname : href;
-				if (printUrl !== expected || after !== `" (${expected})"`) problems.push(`${path}: ${href} prints ${after}`);
+			const links = await printedLinks(page);
+			expect(links.length, path).toBeGreaterThan(0);
+			for (const { href, printUrl, after } of links) {
+				const expected = expectedPrint(href, shipped);
+				if (printUrl !== expected || after !== (expected === undefined ? 'none' : `" (${expected})"`)) problems.push(`${path}: ${href} prints ${after}`);
 			}
 		}
 		expect(problems).toEqual([]);
-		expect(links, `the ${locale} guidance has no links to print`).toBeGreaterThan(0);
 	});
 });
 
-test('under /kb/ a printed link names the page on the configured site and folder', async ({ newPage }) => {
-	const { page } = await newPage(subfolderOrigin);
-	await page.emulateMedia({ media: 'print' });
-	const printed: string[] = [];
-	const pages = editionPages(subfolder.outDir, 'fi');
-	expect(pages.length).toBeGreaterThanOrEqual(19);
-	for (const path of pages) {
-		await page.goto(`${subfolderOrigin}/kb/${path}`);
-		for (const { href, printUrl } of await printedLinks(page))
-			if (new URL(href).origin === subfolderOrigin) printed.push(`${new URL(href).pathname} → ${printUrl}`);
-	}
-	expect(printed.length).toBeGreaterThan(0);
-	for (const line of printed) {
-		const [path, address] = line.split(' → ');
-		expect(address, line).toBe(`https://example.org${path}`);
-	}
+describe.each([shipped, subfolder])('the address each link prints, site built "$name"', (built) => {
+	test.for(localeCodes)('%s: every link in the text of every page names its full address', (locale, { expect }) => {
+		const pages = editionPages(built.outDir, locale);
+		expect(pages.length).toBeGreaterThanOrEqual(19);
+		const problems: string[] = [];
+		let links = 0;
+		for (const path of pages) {
+			const $ = loadPage(built, path);
+			for (const link of $('.sl-markdown-content a[href]:not([href^="#"])').toArray()) {
+				links++;
+				const href = new URL($(link).attr('href')!, `${built.origin}${built.base}${path}`).href;
+				const expected = expectedPrint(href, built);
+				if ($(link).attr('data-print-url') !== expected) problems.push(`${path}: ${href} prints ${$(link).attr('data-print-url')}`);
+			}
+		}
+		expect(problems).toEqual([]);
+		expect(links).toBeGreaterThan(pages.length);
+	});
 });

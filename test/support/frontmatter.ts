@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import { docsCollectionSchema } from '../../src/schemas/docs';
+import { docsCollectionSchema } from '../../src/schemas/docs.ts';
 
 /** The docs collection's schema, the one src/content.config.ts uses (images are not checked here). */
 const schema = docsCollectionSchema({ image: () => z.any() } as never);

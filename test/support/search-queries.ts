@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Locale } from '../../src/locales';
-import { readFrontmatter } from './frontmatter';
-import { docsDir, root } from './paths';
+import { readFrontmatter } from './frontmatter.ts';
+import { docsDir, root } from './paths.ts';
 
 /** What a query exercises: the kinds of word form the issue names. */
 export const queryKinds = ['inflection', 'affix', 'diacritics', 'synonym'] as const;

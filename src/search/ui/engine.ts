@@ -9,7 +9,7 @@ import type { Analyser, Concept } from '../analyser.ts';
 import { words } from '../normalise.ts';
 import type { Part } from '../records.ts';
 import { loadAnalyser } from '../languages/index.ts';
-import { correct, typoMinLength, vocabulary, type Vocabulary } from './typos.ts';
+import { correct, typoMinLength, vocabulary, vocabularyFile, type Vocabulary } from './typos.ts';
 
 export interface SearchResult {
 	url: string;
@@ -93,14 +93,15 @@ export async function createEngine(lang: string): Promise<SearchEngine> {
 	// not controlled and, offline, cannot fetch the stored index; the page itself is, and can.
 	await pagefind.options({ excerptLength: 0, noWorker: true });
 	await pagefind.init();
-	// The vocabulary for typos is fetched only once a query has a word long enough to correct: at once
-	// when Pagefind found nothing for it, otherwise after that query's results, for the queries that follow.
-	// (Pagefind matches a term as the start of longer ones, so a typo often finds something; only the
-	// vocabulary tells that the word is not on any page.)
+	// The vocabulary for typos (gzipped, src/search/build.ts) is fetched only when a query needs it: at
+	// once when a long word found nothing, and from the second query with a long word on, since Pagefind
+	// matches a term as the start of longer ones, so a typo often finds something and only the vocabulary
+	// tells that the word is on no page. A single query costs no more than the search itself.
 	let vocab: Promise<Vocabulary | undefined> | undefined;
+	let longQueries = 0;
 	const loadVocabulary = () =>
-		(vocab ??= fetch(`${bundle.replace(/pagefind\.js$/, '')}vocabulary/${locale}.txt`)
-			.then((response) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status)))))
+		(vocab ??= fetch(`${bundle.replace(/pagefind\.js$/, '')}${vocabularyFile(locale)}`)
+			.then((response) => (response.ok && response.body ? new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).text() : Promise.reject(new Error(String(response.status)))))
 			.then((text) => vocabulary(text, analyser.stem))
 			.catch(() => {
 				vocab = undefined; // no correction this time; try again with the next query
@@ -111,8 +112,8 @@ export async function createEngine(lang: string): Promise<SearchEngine> {
 			let concepts = analyser.concepts(query);
 			let hits = await gather(pagefind, concepts);
 			const long = hasLongWord(query);
-			const known = vocab && long ? await vocab : missesLongWord(query, analyser, hits) ? await loadVocabulary() : undefined;
-			if (long) void loadVocabulary();
+			if (long) longQueries++;
+			const known = long && (longQueries > 1 || missesLongWord(query, analyser, hits)) ? await loadVocabulary() : undefined;
 			const corrected = known ? correct(query, known, analyser.stem) : query;
 			if (corrected !== words(query).join(' ') && corrected !== query) {
 				concepts = analyser.concepts(corrected);

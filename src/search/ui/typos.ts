@@ -3,10 +3,18 @@
  * the word nor its search term) is read as the page word one letter away from it (one letter wrong,
  * missing, added or doubled, or two neighbours swapped: Damerau-Levenshtein distance 1), the most
  * frequent such word first; failing that, as the word whose search term is one letter away from the
- * query word's. Shorter words are taken as typed. The vocabulary (`pagefind/vocabulary/<locale>.txt`,
- * the pages' words, most frequent first) is fetched the first time a query holds an unknown long word.
+ * query word's. Shorter words are taken as typed. The vocabulary (`vocabularyFile`, the pages' words,
+ * most frequent first) is fetched when a query needs it (ui/engine.ts).
  */
+import type { Locale } from '../../locales.ts';
 import { words } from '../normalise.ts';
+
+/**
+ * Where a locale's vocabulary is written under pagefind/ (src/search/build.ts): its words, one a line,
+ * gzipped (a third of the text's bytes; the engine unpacks it). Not named .gz, which some hosts serve
+ * as Content-Encoding: gzip, so that the browser would unpack it before the script does.
+ */
+export const vocabularyFile = (locale: Locale) => `vocabulary/${locale}.words`;
 
 /** Shortest word that is corrected. */
 export const typoMinLength = 6;

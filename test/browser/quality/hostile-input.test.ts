@@ -136,13 +136,15 @@ describe.concurrent.each(treePages)('decision tree on /%s', (path) => {
 		expect(trees.length).toBeGreaterThan(0);
 		const starts = trees.map(({ tree, shown }) => ({ tree, shown }));
 		for (const { tree, shown } of trees) {
-			for (const payload of payloads) {
-				// The step ids' own shape, `<tree>/<step>`, raw and encoded, on load and as a later hash change.
-				for (const fragment of [`${tree}/${payload}`, `${tree}/${shown[0]}${payload}`, `${tree}/${encodeURIComponent(payload)}`]) {
-					// Leave the page first, so the fragment is there when it loads rather than a change of it.
-					await page.goto('about:blank');
-					await load(page, `${origin}/${path}#${fragment}`);
-					expect(await treeSteps(page)).toEqual(starts);
+			for (const [index, payload] of payloads.entries()) {
+				// The step ids' own shape, `<tree>/<step>`, raw and encoded, each as a later hash change; on
+				// load, each payload in one of the shapes in turn (every shape and every payload load once).
+				const fragments = [`${tree}/${payload}`, `${tree}/${shown[0]}${payload}`, `${tree}/${encodeURIComponent(payload)}`];
+				// Leave the page first, so the fragment is there when it loads rather than a change of it.
+				await page.goto('about:blank');
+				await load(page, `${origin}/${path}#${fragments[index % fragments.length]}`);
+				expect(await treeSteps(page)).toEqual(starts);
+				for (const fragment of fragments) {
 					await changeHash(page, fragment);
 					expect(await treeSteps(page)).toEqual(starts);
 				}
