@@ -51,13 +51,19 @@ describe.concurrent.each(localeCodes)('the %s edition', (locale) => {
 
 	test('its language switcher keeps the reader on the same page', async ({ newPage, expect }) => {
 		const { page } = await newPage(origin);
-		// The home page, a guidance page and a decision-tree page.
-		for (const path of ['', 'calm/', 'decide/compensating/'])
-			for (const other of localeCodes.filter((code) => code !== locale)) {
-				await page.goto(`${origin}/${locale}/${path}`);
-				const select = page.getByRole('combobox', { name: strings['languageSelect.accessibleLabel'] }).first();
+		// The home page, a guidance page and a decision-tree page; from this edition's page on through every
+		// other edition in turn, each switch made on the page the last one opened, in its own language.
+		const others = localeCodes.filter((code) => code !== locale);
+		expect(others.length).toBeGreaterThanOrEqual(3);
+		for (const path of ['', 'calm/', 'decide/compensating/']) {
+			await page.goto(`${origin}/${locale}/${path}`);
+			let from = locale;
+			for (const other of others) {
+				const select = page.getByRole('combobox', { name: interfaceStrings(from)['languageSelect.accessibleLabel'] }).first();
 				await Promise.all([page.waitForURL(`${origin}/${other}/${path}`), select.selectOption({ label: locales[other].label })]);
 				expect(await page.getAttribute('html', 'lang')).toBe(locales[other].lang);
+				from = other;
 			}
+		}
 	});
 });
