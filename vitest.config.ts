@@ -23,6 +23,9 @@ export default defineConfig({
 					// this many at once (tests in `describe.concurrent`; harness.ts's PagePool reads it too).
 					fileParallelism: false,
 					maxConcurrency: pagesAtOnce,
+					// A poll waits for the page (a step after Back, a notice appearing): a second, vitest's default, is
+					// too close on a busy two-core machine; a poll that is met returns at once.
+					expect: { poll: { timeout: 10_000 } },
 				},
 			},
 		],
