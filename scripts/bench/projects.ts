@@ -67,8 +67,11 @@ function localeWords(locale: string): string[] {
 	return `${text} ${strings.join(' ')}`.split(/\s+/).filter((word) => /\p{L}/u.test(word));
 }
 
-/** A deterministic page of about 450 words in five sections, in the locale's own words. */
-function generatedPage(words: string[], index: number): string {
+/**
+ * A deterministic page of about 450 words in five sections, in the locale's own words, with the
+ * frontmatter the docs collection requires (test/unit/bench-pages.test.ts checks it against the schema).
+ */
+export function generatedPage(words: string[], index: number, reviewed = new Date().toISOString().slice(0, 10)): string {
 	let seed = index * 7919 + 17;
 	const next = () => (seed = (seed * 48271) % 2147483647);
 	const phrase = (count: number) => Array.from({ length: count }, () => words[next() % words.length]).join(' ');
@@ -77,7 +80,7 @@ function generatedPage(words: string[], index: number): string {
 		(_, section) =>
 			`## ${phrase(3)} ${section + 1}\n\n${phrase(40)}.\n\n- ${phrase(8)}\n- ${phrase(8)}\n- ${phrase(8)}\n\n${phrase(25)}.\n`,
 	);
-	return `---\ntitle: ${JSON.stringify(`${phrase(3)} ${index}`)}\ndescription: ${JSON.stringify(`${phrase(12)}.`)}\n---\n\n${phrase(20)}.\n\n${sections.join('\n')}`;
+	return `---\ntitle: ${JSON.stringify(`${phrase(3)} ${index}`)}\ndescription: ${JSON.stringify(`${phrase(12)}.`)}\nreviewed: ${reviewed}\n---\n\n${phrase(20)}.\n\n${sections.join('\n')}`;
 }
 
 /**
