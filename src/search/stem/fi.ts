@@ -100,6 +100,8 @@ export function foldGradation(stem: string): string {
 
 export function stem(input: string): string {
 	if (input.length < 4 || !/^[a-z]+$/.test(input)) return input;
+	// "työ" has the plural stem "töi-" ("töissä", "töiden", "töihin"), folded to "toi": it meets "työ".
+	if (/^toi(ssa|sta|hin|ta|den|lle|lla|lta|na|ksi)$/.test(input)) return 'tyo';
 	let word = inflectionalForm(input);
 	word = strip(word, clitics, 4) ?? word;
 	word = strip(word, possessives, 4) ?? word;

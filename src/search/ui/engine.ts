@@ -165,12 +165,21 @@ async function score(concepts: Concept[], hitsByTerm: Map<string, PagefindHit[]>
 				const page = pages.get(hit.id) ?? { concepts: concepts.map(() => ({ hits: [], score: 0 })), score: 0 };
 				const found = page.concepts[index];
 				found.hits.push({ hit, weight });
-				found.score = Math.max(found.score, hit.score * weight);
+				if (weight === 1 && hit.words?.length !== 0) found.typed = Math.max(found.typed ?? 0, hit.score);
+				else found.other = Math.max(found.other ?? 0, hit.score * weight);
 				pages.set(hit.id, page);
 			}
 		});
 	});
-	for (const page of pages.values()) page.score = page.concepts.reduce((sum, concept) => sum + concept.score, 0);
+	// Where the page holds the word typed, a synonym lifts it to at most twice that word's score: a
+	// word on nearly every page ("asiakas", "kupac") is not outweighed by a rarer synonym's score.
+	for (const page of pages.values()) {
+		for (const concept of page.concepts) {
+			const { typed, other = 0 } = concept;
+			concept.score = typed === undefined ? other : Math.max(typed, Math.min(other, 2 * typed));
+		}
+		page.score = page.concepts.reduce((sum, concept) => sum + concept.score, 0);
+	}
 	const ranked = [...pages.values()].sort((a, b) => b.score - a.score).slice(0, maxResults);
 	return Promise.all(ranked.map((page) => toResult(page.concepts)));
 }
@@ -179,6 +188,10 @@ interface ConceptOnPage {
 	/** The hits of the concept's alternatives on the page, each with its weight (1 typed, less a synonym). */
 	hits: { hit: PagefindHit; weight: number }[];
 	score: number;
+	/** The best score of the words as typed (or a form of them) on the page, if it holds them. */
+	typed?: number;
+	/** The best score of the synonyms and of fallback matches, weighed. */
+	other?: number;
 }
 
 /**
