@@ -74,6 +74,7 @@ export function inflectionalForm(word: string): string {
 	if (/(us|ys|os)$/.test(word)) return `${word.slice(0, -1)}ksen`;
 	if (word.endsWith('ies')) return `${word.slice(0, -1)}hen`;
 	if (/[^aeiouy]as$/.test(word)) return `${strengthen(word.slice(0, -2))}aan`;
+	if (/ias$/.test(word)) return `${word.slice(0, -1)}an`; // kohtelias → kohteliaan (kohteliaana)
 	if (/nne$/.test(word)) return `${word.slice(0, -3)}nteen`; // tilanne → tilanteen
 	if (/[aeiouy]te$/.test(word)) return `${word.slice(0, -2)}tteen`; // tuote → tuotteen
 	return word;
