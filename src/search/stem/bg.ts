@@ -27,8 +27,8 @@ const verbEndings = ['айте', 'ейте', 'ийте', 'ахме', 'ихме',
  */
 const softened: Record<string, string> = { к: 'ц', г: 'з', х: 'с' };
 
-/** Irregular forms the endings cannot reach: "дам" (I give) is "дадете", "даде" (give). */
-const irregular: Record<string, string> = { дам: 'даде', дадат: 'даде' };
+/** Irregular forms the endings cannot reach: "дам" (I give) is "дадете", "даде" (give); "сама", "сами" are "сам" (alone). */
+const irregular: Record<string, string> = { дам: 'даде', дадат: 'даде', сама: 'сам', сами: 'сам' };
 
 export function stem(input: string): string {
 	if (input in irregular) return irregular[input]!;

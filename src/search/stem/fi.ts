@@ -74,6 +74,7 @@ export function inflectionalForm(word: string): string {
 	if (/(us|ys|os)$/.test(word)) return `${word.slice(0, -1)}ksen`;
 	if (word.endsWith('ies')) return `${word.slice(0, -1)}hen`;
 	if (/[^aeiouy]as$/.test(word)) return `${strengthen(word.slice(0, -2))}aan`;
+	if (/ias$/.test(word)) return `${word.slice(0, -1)}an`; // kohtelias → kohteliaan (kohteliaana)
 	if (/nne$/.test(word)) return `${word.slice(0, -3)}nteen`; // tilanne → tilanteen
 	if (/[aeiouy]te$/.test(word)) return `${word.slice(0, -2)}tteen`; // tuote → tuotteen
 	return word;
@@ -100,6 +101,8 @@ export function foldGradation(stem: string): string {
 
 export function stem(input: string): string {
 	if (input.length < 4 || !/^[a-z]+$/.test(input)) return input;
+	// "työ" has the plural stem "töi-" ("töissä", "töiden", "töihin"), folded to "toi": it meets "työ".
+	if (/^toi(ssa|sta|hin|ta|den|lle|lla|lta|na|ksi)$/.test(input)) return 'tyo';
 	let word = inflectionalForm(input);
 	word = strip(word, clitics, 4) ?? word;
 	word = strip(word, possessives, 4) ?? word;

@@ -67,6 +67,13 @@ const fallbackWeight = 0.25;
 const topWeight = 0.5;
 
 /**
+ * A page that meets more of the query's concepts answers it better: its summed score is weighed by the
+ * square root of the share of concepts it meets (a mild coordination factor; ranking first by that
+ * share did worse).
+ */
+const coordination = 0.5;
+
+/**
  * A synonym that is a form of the word typed (one term, sharing its first five letters: "заплас" for
  * "заплашв") counts as the word typed.
  */
@@ -161,16 +168,29 @@ async function score(concepts: Concept[], hitsByTerm: Map<string, PagefindHit[]>
 	concepts.forEach((concept, index) => {
 		concept.forEach((alternative, rank) => {
 			for (const hit of hitsByTerm.get(alternative.join(' ')) ?? []) {
+				// A synonym no page holds finds only Pagefind's fallback to a shorter word: nothing to count.
+				if (rank > 0 && hit.words?.length === 0) continue;
 				const weight = (rank === 0 || sameRoot(alternative, concept[0]) ? 1 : synonymWeight) * (hit.words?.length === 0 ? fallbackWeight : 1);
 				const page = pages.get(hit.id) ?? { concepts: concepts.map(() => ({ hits: [], score: 0 })), score: 0 };
 				const found = page.concepts[index];
 				found.hits.push({ hit, weight });
-				found.score = Math.max(found.score, hit.score * weight);
+				if (weight === 1 && hit.words?.length !== 0) found.typed = Math.max(found.typed ?? 0, hit.score);
+				else found.other = Math.max(found.other ?? 0, hit.score * weight);
 				pages.set(hit.id, page);
 			}
 		});
 	});
-	for (const page of pages.values()) page.score = page.concepts.reduce((sum, concept) => sum + concept.score, 0);
+	// Where the page holds the word typed, a synonym lifts it to at most twice that word's score: a
+	// word on nearly every page ("asiakas", "kupac") is not outweighed by a rarer synonym's score.
+	for (const page of pages.values()) {
+		for (const concept of page.concepts) {
+			const { typed, other = 0 } = concept;
+			concept.score = typed === undefined ? other : Math.max(typed, Math.min(other, 2 * typed));
+		}
+		page.score = page.concepts.reduce((sum, concept) => sum + concept.score, 0);
+		const met = page.concepts.filter((concept) => concept.score > 0).length;
+		page.score *= (met / page.concepts.length) ** coordination;
+	}
 	const ranked = [...pages.values()].sort((a, b) => b.score - a.score).slice(0, maxResults);
 	return Promise.all(ranked.map((page) => toResult(page.concepts)));
 }
@@ -179,6 +199,10 @@ interface ConceptOnPage {
 	/** The hits of the concept's alternatives on the page, each with its weight (1 typed, less a synonym). */
 	hits: { hit: PagefindHit; weight: number }[];
 	score: number;
+	/** The best score of the words as typed (or a form of them) on the page, if it holds them. */
+	typed?: number;
+	/** The best score of the synonyms and of fallback matches, weighed. */
+	other?: number;
 }
 
 /**
