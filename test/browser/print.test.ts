@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { describe, expect } from 'vitest';
+import { describe } from 'vitest';
 import organisation from '../../src/config/organisation';
 import { organisationName } from '../../src/config/format';
 import { localeCodes } from '../support/site';

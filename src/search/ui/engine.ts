@@ -171,7 +171,7 @@ async function score(concepts: Concept[], hitsByTerm: Map<string, PagefindHit[]>
 				// A synonym no page holds finds only Pagefind's fallback to a shorter word: nothing to count.
 				if (rank > 0 && hit.words?.length === 0) continue;
 				const weight = (rank === 0 || sameRoot(alternative, concept[0]) ? 1 : synonymWeight) * (hit.words?.length === 0 ? fallbackWeight : 1);
-				const page = pages.get(hit.id) ?? { concepts: concepts.map(() => ({ hits: [], score: 0 })), score: 0 };
+				const page = pages.get(hit.id) ?? { concepts: concepts.map((): ConceptOnPage => ({ hits: [], score: 0 })), score: 0 };
 				const found = page.concepts[index];
 				found.hits.push({ hit, weight });
 				if (weight === 1 && hit.words?.length !== 0) found.typed = Math.max(found.typed ?? 0, hit.score);
