@@ -27,8 +27,11 @@ const verbEndings = ['айте', 'ейте', 'ийте', 'ахме', 'ихме',
  */
 const softened: Record<string, string> = { к: 'ц', г: 'з', х: 'с' };
 
-/** Irregular forms the endings cannot reach: "дам" (I give) is "дадете", "даде" (give); "сама", "сами" are "сам" (alone). */
-const irregular: Record<string, string> = { дам: 'даде', дадат: 'даде', сама: 'сам', сами: 'сам' };
+/**
+ * Irregular forms the endings cannot reach: "дам" (I give) is "дадете", "даде" (give); "сама", "сами" are "сам" (alone);
+ * "кажа", "кажи" (say) are "кажете", "каже", too short for the endings.
+ */
+const irregular: Record<string, string> = { дам: 'даде', дадат: 'даде', сама: 'сам', сами: 'сам', кажа: 'каже', кажи: 'каже', кажем: 'каже', кажеш: 'каже', кажат: 'каже' };
 
 export function stem(input: string): string {
 	if (input in irregular) return irregular[input]!;
@@ -39,6 +42,8 @@ export function stem(input: string): string {
 	// Verbal nouns and -ия nouns, singular and plural: решение, решения, ситуация, ситуации.
 	const ie = without(word, ['ие', 'ия', 'ии'], 4);
 	if (ie !== undefined) return ie;
+	// Third person plural of -вам verbs meets the singular: "ядосват", "казват" → "ядосв", "казв" (as "ядосва").
+	if (word.endsWith('ват') && word.length >= 6) return word.slice(0, -2);
 	word = without(word, ['ове', 'еве', 'ища'], 4) ?? without(word, verbEndings, 4) ?? word;
 	// A final vowel: клиента, клиенти, спокойна, спокойно, решени.
 	if (word.length > minStem + 1 && /[аяоеиуюй]$/.test(word)) word = word.slice(0, -1);

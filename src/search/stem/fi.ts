@@ -22,6 +22,31 @@ function strip(word: string, endings: readonly string[], min = minStem): string 
 }
 
 /**
+ * A possessive suffix follows a vowel ("asiakkaasi", "rahansa"): after a consonant "-si" is the
+ * translative "-ksi" ("arvosteluksi") or part of the word ("veitsi").
+ */
+function stripPossessive(word: string): string | undefined {
+	const stripped = strip(word, possessives, 4);
+	return stripped !== undefined && isVowel(stripped.at(-1)) ? stripped : undefined;
+}
+
+/**
+ * "oikea" (correct, right: "oikeassa", "oikeita", "oikeasti") and "oikeus" (a right: "oikeuden",
+ * "oikeutta", "oikeuksia") are two words, but with their stem vowels dropped both would start "oik",
+ * and a search for "oikeassa" would find every page on rights. The noun keeps "oikeu-", the adjective
+ * "oikea"; neither begins the other.
+ */
+function oikea(word: string): string | undefined {
+	// After nothing or a compound's first part ("peruuttamisoikeus"), not inside "poikkeaa"; spoken
+	// "oikee", "oikeesti" are "oikea".
+	const m = /^(|[a-z]{3,})oike([aeiu])/.exec(word);
+	if (!m) return undefined;
+	// "oikein" (correctly; very: "oikein hyvä") is an adverb of its own, and no prefix of "oikea".
+	if (word === 'oikein') return word;
+	return `${foldGradation(m[1])}${m[2] === 'u' ? 'oikeu' : 'oikea'}`;
+}
+
+/**
  * -kin, -ko/-kö: "asiakaskin", "tiedätkö". -kaan/-kään is left alone: it is also the genitive of
  * -kas/-gas words ("asiakkaan", "kuninkaan"), which search needs far more often.
  */
@@ -103,11 +128,19 @@ export function stem(input: string): string {
 	if (input.length < 4 || !/^[a-z]+$/.test(input)) return input;
 	// "työ" has the plural stem "töi-" ("töissä", "töiden", "töihin"), folded to "toi": it meets "työ".
 	if (/^toi(ssa|sta|hin|ta|den|lle|lla|lta|na|ksi)$/.test(input)) return 'tyo';
+	const right = oikea(input);
+	if (right) return right;
+	// "haluta" (want: "haluan", "haluaa", "halusi") would shrink to "hal", which also begins "hälytys"
+	// (alarm) and "hallinta": it keeps its "u".
+	if (/^halu/.test(input)) return 'halu';
 	let word = inflectionalForm(input);
 	word = strip(word, clitics, 4) ?? word;
-	word = strip(word, possessives, 4) ?? word;
+	word = stripPossessive(word) ?? word;
 	// Adverbs in -sti ("rauhallisesti", "uhkaavasti"); "sähköposti" keeps its -sti.
 	word = strip(word, ['esti', 'asti'], 6)?.concat(word.at(-4) ?? '') ?? word;
+	// A translative that would leave three letters is an adverb of its own: "anteeksi" (not "antaa"),
+	// "periksi", "lisäksi", "lopuksi", "vuoksi" stay whole ("anteeksi" still begins "anteeksipyyntö").
+	if (/ksi$/.test(word) && word.slice(0, -3).replace(/[aeiouy]+$/, '').length <= minStem) return foldGradation(word);
 	// Partitive of -inen adjectives and -minen nouns ("rauhallista", "vihaista", "lopettamista"), not
 	// the elative -sta.
 	if (/(lli|mi|[aeouy]i)sta$/.test(word)) word = word.slice(0, -2);

@@ -96,6 +96,9 @@ export function stem(word: string): string {
 	if (word.length < 4 || !/^[a-z]+$/.test(word)) return word;
 	if (ownEndings.has(word)) return word;
 	if (smjeti.has(word)) return 'smje';
+	// "pravu" is nearly always the "u pravu" of being right (or "pravu osobu"), not "pravo" (a right): it
+	// stays whole, so it no longer brings up every "pravo", "prava", "pravila" ("prav" still finds it).
+	if (word === 'pravu') return word;
 	const short = shortVerbs.exec(word);
 	if (short) return short[1] === 'da' ? 'dati' : short[1];
 	// Nouns in -log ("razlog", "dijalog", "prilog", "nalog"), not adjectives in -l ("malog", "cijelog").
@@ -128,6 +131,8 @@ export function stem(word: string): string {
 
 function finish(stem: string): string {
 	let w = stem;
+	// The lj of iotated b, p, v: "postavljati" / "postaviti", "ispravljanje" / "ispraviti".
+	w = w.replace(/(?<=^[a-z]{3,}[bpv])lj$/, '');
 	// Fleeting a: "kupac" / "kupca", "miran" / "mirno", "dobar" / "dobra".
 	if (w.length >= 5) w = w.replace(/([^aeiou])a([^aeiouj])$/, '$1$2');
 	// -stan adjectives lose the t with the a: "bolestan" / "bolesna", "koristan" / "korisno".

@@ -58,6 +58,11 @@ function prefixReadings(word: string): string[] {
 	return out;
 }
 
+/**
+ * Everyday spoken forms staff type, read as the standard word the pages write: "kesian" is "kasihan".
+ */
+const colloquial: Readonly<Record<string, string>> = { kesian: 'kasihan' };
+
 const particles = ['lah', 'kah', 'tah', 'pun'];
 const possessives = ['nya', 'ku', 'mu'];
 const suffixes = ['kan', 'an', 'i'];
@@ -93,6 +98,7 @@ export function readings(word: string): string[] {
 
 /** The root of a word: the first reading that is a known root, else the most usual reading. */
 export function stem(word: string): string {
+	word = colloquial[word] ?? word;
 	if (word.length < 4 || !/^[a-z]+$/.test(word) || roots.has(word)) return word;
 	const all = readings(word);
 	const known = all.find((r) => roots.has(r));
