@@ -34,4 +34,10 @@ export const pageSchema = z.object({
 	covers: z
 		.array(z.enum(inventoryIds, { error: (issue) => `unknown inventory id ${JSON.stringify(issue.input)} (see src/guidance/inventory.ts)` }))
 		.default([]),
+	/**
+	 * Words staff type when they need this page, in their own words rather than the page's ("why do
+	 * customers get angry", colloquial forms). Not shown; the page's head carries them
+	 * (`<meta name="keywords">`) and the site's search indexes them. Default: none.
+	 */
+	keywords: z.array(z.string().trim().min(1).refine((word) => !word.includes(','), 'a keyword may not hold a comma (the head lists them comma-separated)')).default([]),
 });

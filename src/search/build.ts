@@ -55,7 +55,7 @@ export async function buildSearchIndex(outDir: string, editions: readonly Locale
 				const path = relative(outDir, dirname(file)).split(sep).join('/');
 				const url = `/${path}/`;
 				assertNoErrors(await index!.addHTMLFile(pageRecord(page, url, analyser)), file);
-				const text = [page.title, page.description, ...page.sections.flatMap((s) => [s.heading, s.text]), ...page.steps.map((s) => s.text)];
+				const text = [page.title, page.description, ...page.keywords, ...page.sections.flatMap((s) => [s.heading, s.text]), ...page.steps.map((s) => s.text)];
 				for (const word of words(text.join(' '))) counts.set(word, (counts.get(word) ?? 0) + 1);
 				summary.pages++;
 				summary.steps += page.steps.length;

@@ -4,7 +4,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 
 /**
- * What the search indexes of a built page: its title, description and sections, and each
+ * What the search indexes of a built page: its title, description, keywords and sections, and each
  * decision-tree step on it as a result of its own. A step is an element with `data-step` and an `id`
  * (the URL fragment that opens it) inside, or on, an element with `data-tree`.
  */
@@ -12,6 +12,8 @@ export interface PageContent {
 	lang: string;
 	title: string;
 	description: string;
+	/** The words staff type for the page (frontmatter `keywords`, in `<meta name="keywords">`). */
+	keywords: string[];
 	sections: Section[];
 	steps: Step[];
 }
@@ -85,6 +87,7 @@ export function extractPage(html: string): PageContent | undefined {
 	const lang = select('html', tree)?.properties.lang;
 	const title = select('main h1', tree) ?? select('title', tree);
 	const description = select('meta[name="description"]', tree)?.properties.content;
+	const keywords = select('meta[name="keywords"]', tree)?.properties.content;
 	prune(main, notContent);
 
 	const steps: Step[] = selectAll('[data-tree]', main).flatMap((tree) =>
@@ -118,6 +121,7 @@ export function extractPage(html: string): PageContent | undefined {
 		lang: typeof lang === 'string' ? lang : '',
 		title: title ? text(title) : '',
 		description: typeof description === 'string' ? description.trim() : '',
+		keywords: typeof keywords === 'string' ? keywords.split(',').map((word) => word.trim()).filter(Boolean) : [],
 		sections: sections
 			.map((section) => ({ ...section, text: section.text.replace(/\s+/g, ' ').trim() }))
 			.filter((section) => section.heading || section.text),

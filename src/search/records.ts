@@ -19,6 +19,12 @@ export interface IndexRecord {
 /** The page's description sums it up: its words weigh more than the body's (1), less than headings' (6). */
 const descriptionWeight = '3';
 
+/**
+ * The words staff type for a page (its `keywords`) weigh as its description does: they name what the
+ * page is for, in words the page itself may not use.
+ */
+const keywordWeight = descriptionWeight;
+
 /** Longest description a result shows. */
 const excerptLength = 180;
 
@@ -76,6 +82,7 @@ export function pageRecord(page: PageContent, url: string, analyser: Analyser): 
 			[
 				h('h1', h1, terms(page.title)),
 				h('p', weight === 1 ? { 'data-pagefind-weight': descriptionWeight } : p, terms(page.description)),
+				...(page.keywords.length > 0 ? [h('p', weight === 1 ? { 'data-pagefind-weight': keywordWeight } : p, terms(page.keywords.join(' ')))] : []),
 				...page.sections.flatMap((section) => [
 					...(section.id ? [h('h2', { id: section.id, ...h2 }, terms(section.heading))] : []),
 					h('p', p, terms(section.text)),

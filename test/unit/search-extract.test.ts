@@ -5,7 +5,7 @@ import { loadAnalyser } from '../../src/search/languages/index';
 
 /** A built page as Starlight marks it up (heading wrappers with anchor links, pagination) with a tree. */
 const builtPage = `<!DOCTYPE html><html lang="hr"><head><title>Mirno | Zahtjevni kupci</title>
-<meta name="description" content="Kako ostati miran kad kupac viče."></head><body>
+<meta name="description" content="Kako ostati miran kad kupac viče."><meta name="keywords" content="ne planuti, živci, kako se smiriti"></head><body>
 <nav class="sidebar"><a href="/hr/">Izbornik koji se ne indeksira</a></nav>
 <main data-pagefind-body><div class="content-panel"><h1 id="_top">Ostanite mirni</h1></div>
 <div class="sl-markdown-content"><p>Uvod prije prvog naslova.</p>
@@ -26,6 +26,11 @@ describe('reading a built page', () => {
 		expect(page.lang).toBe('hr');
 		expect(page.title).toBe('Ostanite mirni');
 		expect(page.description).toBe('Kako ostati miran kad kupac viče.');
+	});
+
+	test('takes the words staff type for the page from its keywords, one per comma', () => {
+		expect(page.keywords).toEqual(['ne planuti', 'živci', 'kako se smiriti']);
+		expect(extractPage('<html lang="fi"><body><main><p>Ei avainsanoja.</p></main></body></html>')!.keywords).toEqual([]);
 	});
 
 	test('splits the content at its headings and leaves out anchor labels, scripts and navigation', () => {
@@ -82,6 +87,13 @@ describe('the Pagefind record', async () => {
 		]);
 		expect(body).not.toContain('Smirio se'); // the words show as the step's description; the body holds terms
 		expect(body).toContain(hr.terms('Smirio se').join(' '));
+	});
+
+	test('indexes the keywords in the top part, weighed as the description, and does not show them', () => {
+		const keywords = hr.terms('ne planuti živci kako se smiriti').join(' ');
+		expect(body).toContain(`<p data-pagefind-weight="3">${keywords}</p>`);
+		expect(body.indexOf(keywords)).toBeLessThan(body.indexOf('<h2'));
+		expect(record.content).not.toContain('ne planuti');
 	});
 
 	test('excerpts end at a word', () => {

@@ -1,11 +1,18 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { load } from 'cheerio';
 import { describe, expect, test } from 'vitest';
+import { readFrontmatter } from '../../support/frontmatter';
 import { variants } from '../../support/variants';
 import { builtPages, fileForPath, loadPage, publicUrl, type BuiltSite } from '../support/built-site';
 
 // What search engines and link previews read, in the root build and the one for a /kb/ subfolder.
 const notFound = '404.html';
+
+/** The MDX source of a built edition page ("fi/decide/" → src/content/docs/fi/decide/index.mdx), if it has one. */
+function sourceOf(page: string): string | undefined {
+	const path = page.replace(/\/$/, '');
+	return [`src/content/docs/${path}.mdx`, `src/content/docs/${path}/index.mdx`].find((file) => existsSync(file));
+}
 
 function sitemapEntries(site: BuiltSite): Map<string, string[]> {
 	const index = load(readFileSync(`${site.outDir}sitemap-index.xml`, 'utf8'), { xml: true });
@@ -69,6 +76,18 @@ describe.each(variants)('the build $name', (site) => {
 			expect(seen.get(description), `/${page} repeats the description of /${seen.get(description)}`).toBeUndefined();
 			seen.set(description, page);
 		}
+	});
+
+	test('each page lists the words staff type for it (frontmatter keywords) in its head, for the search index', () => {
+		let withKeywords = 0;
+		for (const page of indexable.filter((p) => /^[a-z]{2}\//.test(p))) {
+			const source = sourceOf(page);
+			if (!source) continue;
+			const keywords = (readFrontmatter(source).keywords as string[] | undefined) ?? [];
+			expect(meta(page, 'keywords'), `/${page} (${source})`).toBe(keywords.length > 0 ? keywords.join(', ') : undefined);
+			if (keywords.length > 0) withKeywords++;
+		}
+		expect(withKeywords, 'pages with keywords').toBeGreaterThanOrEqual(site.editions.length * 15);
 	});
 
 	test('the 404 page asks not to be indexed and names no address of its own', () => {
