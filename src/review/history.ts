@@ -1,6 +1,7 @@
 /**
  * When each page's content last changed, from git: the date of the newest commit (or uncommitted edit)
- * that changed more than its `reviewed:` line, so recording a review does not count as a change.
+ * that changed more than its `reviewed:` and `keywords:` lines, so recording a review does not count as a
+ * change, nor does an edition's own search words (they are not translated, so no other edition follows).
  */
 import { execFileSync } from 'node:child_process';
 
@@ -20,7 +21,7 @@ function changedLinesByFile(diff: string): Map<string, string[]> {
 	return files;
 }
 
-const onlyReviewDate = (lines: string[]) => lines.every((line) => /^reviewed:/.test(line.trim()) || !line.trim());
+const onlyReviewDate = (lines: string[]) => lines.every((line) => /^(reviewed|keywords):/.test(line.trim()) || !line.trim());
 
 /** Path under src/content/docs/ ("fi/calm.mdx") → YYYY-MM-DD of its last change; `today` for uncommitted edits. */
 export function lastContentChanges(root: string, today: string): Map<string, string> {

@@ -28,6 +28,12 @@ const keywordWeight = descriptionWeight;
 /** Longest description a result shows. */
 const excerptLength = 180;
 
+/**
+ * Longest summary of a decision-tree step a result shows: two lines on a phone. A tree page has a
+ * dozen steps or more, all in its fragment, which every first query showing the page fetches.
+ */
+const stepExcerptLength = 110;
+
 export function excerpt(text: string, length = excerptLength): string {
 	if (text.length <= length) return text;
 	const cut = text.slice(0, length);
@@ -72,7 +78,7 @@ export function pageRecord(page: PageContent, url: string, analyser: Analyser): 
 	}));
 	const parts: Part[] = [
 		...page.sections.filter((s) => s.id).map((s): Part => [s.id, s.heading]),
-		...steps.map((step): Part => [step.id, step.title, excerpt(step.rest)]),
+		...steps.map((step): Part => [step.id, step.title, excerpt(step.rest, stepExcerptLength)]),
 	];
 	return {
 		url,

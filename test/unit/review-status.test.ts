@@ -50,6 +50,8 @@ function fixtureRepository(): string {
 	commit('2026-03-05', { 'hr/calm.mdx': page('2026-03-05', 'Smirite se i dišite.') });
 	// Only a review date recorded: not a change that other editions must follow.
 	commit('2026-04-01', { 'hr/decide/index.mdx': page('2026-04-01', 'Odaberite.') });
+	// Only the words staff search with (this edition's own, not a translation): not a change either.
+	commit('2026-04-10', { 'hr/decide/index.mdx': page('2026-04-01', 'Odaberite.').replace('reviewed:', 'keywords: ["što sada"]\nreviewed:') });
 	// Malay is reviewed, but the edit is not committed yet: it counts as changed today.
 	write({ 'ms/calm.mdx': page('2026-03-02', 'Bertenang dan bernafas.') });
 	return dir;

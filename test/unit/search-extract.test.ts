@@ -96,6 +96,16 @@ describe('the Pagefind record', async () => {
 		expect(record.content).not.toContain('ne planuti');
 	});
 
+	test("a step's summary is shorter than a page's description: a tree page carries a dozen of them", () => {
+		const long = 'Kupac prijeti i viče na sav glas dok ostali kupci gledaju, a vi ste sami na blagajni bez kolega u blizini ni načina da pozovete pomoć. '.repeat(2);
+		const page = { lang: 'hr', title: 'Stablo', description: long, keywords: [], sections: [], steps: [{ id: 'safety/prijetnja', tree: 'safety', title: 'Prijetnja', text: `Prijetnja ${long}` }] };
+		const content = pageRecord(page, '/hr/decide/safety/', hr).content;
+		const parts = JSON.parse(/data-pagefind-meta="sections\[content\]" content="([^"]*)"/.exec(content)![1].replaceAll('&#x22;', '"'));
+		expect(parts[0][2].length).toBeLessThanOrEqual(111);
+		expect(parts[0][2].endsWith('…')).toBe(true);
+		expect(/data-pagefind-meta="description\[content\]" content="([^"]*)"/.exec(content)![1].length).toBeGreaterThan(150);
+	});
+
 	test('excerpts end at a word', () => {
 		expect(excerpt('kratko')).toBe('kratko');
 		const long = 'riječ '.repeat(60).trim();

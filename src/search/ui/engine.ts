@@ -85,12 +85,8 @@ function sameRoot(alternative: string[], typed: string[]): boolean {
 	return common >= 5;
 }
 
-/**
- * Most results the dialog lists: a phone screen's worth, as Pagefind's own UI shows five before "load
- * more". Each result costs its fragment on the first query (1–3 KB), which counts against the bytes of
- * Starlight's default search (src/search/README.md, "Bytes").
- */
-const maxResults = 6;
+/** Most results the dialog lists. */
+const maxResults = 8;
 
 export async function createEngine(lang: string): Promise<SearchEngine> {
 	const locale = localeFromLang(lang);
