@@ -133,8 +133,16 @@ function finish(stem: string): string {
 	let w = stem;
 	// The lj of iotated b, p, v: "postavljati" / "postaviti", "ispravljanje" / "ispraviti".
 	w = w.replace(/(?<=^[a-z]{3,}[bpv])lj$/, '');
-	// Fleeting a: "kupac" / "kupca", "miran" / "mirno", "dobar" / "dobra".
-	if (w.length >= 5) w = w.replace(/([^aeiou])a([^aeiouj])$/, '$1$2');
+	// -govarati / -tvarati imperfectives of -govoriti / -tvoriti: "odgovara" / "odgovoriti", "razgovarati" /
+	// "razgovor", "zatvaramo" / "zatvoriti" (not "stvar", a thing).
+	w = w.replace(/(govar|^(?:ot|zat)var)$/, (m) => m.slice(0, -2) + 'or');
+	// Fleeting a: "kupac" / "kupca", "miran" / "mirno", "dobar" / "dobra"; never before v ("država",
+	// "zdrav", "sustav"). A voiced consonant it left before k or c loses its voice, as in the other
+	// forms: "težak" / "teška", "drzak" / "drska", "dolazak" / "dolaska", "gladak" / "glatka".
+	if (w.length >= 5 && /[^aeiou]a[^aeioujv]$/.test(w)) {
+		w = w.slice(0, -2) + w.slice(-1);
+		w = w.replace(/[zdb](?=[kc]$)/, (c) => ({ z: 's', d: 't', b: 'p' })[c] as string);
+	}
 	// -stan adjectives lose the t with the a: "bolestan" / "bolesna", "koristan" / "korisno".
 	w = w.replace(/(?<=...)stn$/, 'sn');
 	return w.length >= 4 ? w.replace(/c$/, 'k').replace(/z$/, 'g') : w;
