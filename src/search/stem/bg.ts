@@ -29,9 +29,11 @@ const softened: Record<string, string> = { к: 'ц', г: 'з', х: 'с' };
 
 /**
  * Irregular forms the endings cannot reach: "дам" (I give) is "дадете", "даде" (give); "сама", "сами" are "сам" (alone);
- * "кажа", "кажи" (say) are "кажете", "каже", too short for the endings.
+ * "кажа", "каже", "кажете" (say, perfective) meet "казвам", "казва", "казвате" (imperfective). "прав", "правия",
+ * "правият" (being right) get a term of their own, not a start of "право", "права" (a right), "правя" (do) or
+ * "правила" (rules).
  */
-const irregular: Record<string, string> = { дам: 'даде', дадат: 'даде', сама: 'сам', сами: 'сам', кажа: 'каже', кажи: 'каже', кажем: 'каже', кажеш: 'каже', кажат: 'каже' };
+const irregular: Record<string, string> = { дам: 'даде', дадат: 'даде', сама: 'сам', сами: 'сам', кажа: 'казв', каже: 'казв', кажи: 'казв', кажем: 'казв', кажеш: 'казв', кажат: 'казв', кажете: 'казв', прав: 'правия', правия: 'правия', правият: 'правия' };
 
 export function stem(input: string): string {
 	if (input in irregular) return irregular[input]!;
