@@ -128,6 +128,10 @@ export function stem(input: string): string {
 	if (input.length < 4 || !/^[a-z]+$/.test(input)) return input;
 	// "työ" has the plural stem "töi-" ("töissä", "töiden", "töihin"), folded to "toi": it meets "työ".
 	if (/^toi(ssa|sta|hin|ta|den|lle|lla|lta|na|ksi)$/.test(input)) return 'tyo';
+	// "lähellä", "lähelle", "läheltä" (near), "lähemmäs", "lähempänä" (nearer), "lähin", "lähimmän"
+	// (nearest) and "lähestyä" (come near) would shrink to "läh", the start of "lähettää" (send), "lähde"
+	// (source), "lähteä" (leave) and "lahja" (gift): they take "lähi-", the form compounds begin with.
+	if (/^lah(e(ll[ae]|lta|mma(s|ksi)|mpa(na|an|a)|sty[a-z]*)|i(n|mma(n|t|ksi|s)|mpa(na|an|a)))(si|ni|nsa|an|en)?$/.test(input)) return 'lahi';
 	const right = oikea(input);
 	if (right) return right;
 	// "haluta" (want: "haluan", "haluaa", "halusi") would shrink to "hal", which also begins "hälytys"
