@@ -59,9 +59,10 @@ function prefixReadings(word: string): string[] {
 }
 
 /**
- * Everyday spoken forms staff type, read as the standard word the pages write: "kesian" is "kasihan".
+ * Everyday spoken forms staff type, read as the standard word the pages write: "kesian" is "kasihan",
+ * "tak" is "tidak" (a stop word, but it counts inside phrases: "tak puas hati" is "tidak puas hati").
  */
-const colloquial: Readonly<Record<string, string>> = { kesian: 'kasihan' };
+const colloquial: Readonly<Record<string, string>> = { kesian: 'kasihan', tak: 'tidak' };
 
 const particles = ['lah', 'kah', 'tah', 'pun'];
 const possessives = ['nya', 'ku', 'mu'];
@@ -89,7 +90,10 @@ export function readings(word: string): string[] {
 	const out: string[] = [];
 	// Suffix-stripped forms first (with their prefix readings), then forms that keep the ending
 	// ("selesai", "pelanggan").
+	// A form that is itself a known root comes before the roots its prefix could hide ("perhatian":
+	// perhati, not hati).
 	for (const w of [...suffixed.slice(bases.length), ...bases]) {
+		if (roots.has(w)) out.push(w);
 		for (const p of prefixReadings(w)) out.push(p, ...prefixReadings(p));
 		out.push(w);
 	}
