@@ -31,9 +31,9 @@ const softened: Record<string, string> = { к: 'ц', г: 'з', х: 'с' };
  * Irregular forms the endings cannot reach: "дам" (I give) is "дадете", "даде" (give); "сама", "сами" are "сам" (alone);
  * "кажа", "каже", "кажете" (say, perfective) meet "казвам", "казва", "казвате" (imperfective). "прав", "правия",
  * "правият" (being right) get a term of their own, not a start of "право", "права" (a right), "правя" (do) or
- * "правила" (rules).
+ * "правила" (rules). "гоня" (chase) has a root too short for the endings: its forms take "гони".
  */
-const irregular: Record<string, string> = { дам: 'даде', дадат: 'даде', сама: 'сам', сами: 'сам', кажа: 'казв', каже: 'казв', кажи: 'казв', кажем: 'казв', кажеш: 'казв', кажат: 'казв', кажете: 'казв', прав: 'правия', правия: 'правия', правият: 'правия' };
+const irregular: Record<string, string> = { дам: 'даде', дадат: 'даде', сама: 'сам', сами: 'сам', кажа: 'казв', каже: 'казв', кажи: 'казв', кажем: 'казв', кажеш: 'казв', кажат: 'казв', кажете: 'казв', прав: 'правия', правия: 'правия', правият: 'правия', гоня: 'гони', гониш: 'гони', гоним: 'гони', гоните: 'гони', гонят: 'гони', гонете: 'гони' };
 
 export function stem(input: string): string {
 	if (input in irregular) return irregular[input]!;
