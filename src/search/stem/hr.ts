@@ -105,11 +105,6 @@ export function stem(word: string): string {
 	const log = /^([a-z]*(?:[zdbi]|[^m]a)log)(?:a|u|om|e|i|ima)?$/.exec(word);
 	if (log) return log[1];
 	let w = ekavian(word);
-	// Present "-ava(š)" of -avati verbs: "približava", "rješava", "pokušava" meet "približavati",
-	// "rješavati". Not nouns and adjectives in -ava: a short stem ("država", "izjava", "zdrava") or one of
-	// the -aviti roots' ("prijava", "rasprava", "dostava", "sustava", "proslava", "prljava").
-	const ava = /^([a-z]{4,}?)avas?$/.exec(w);
-	if (ava && !/(j|pr|st|sl|pl|b)$/.test(ava[1])) return finish(strip(ava[1], rootEnds));
 	// Genitive plural with an a put in: "klijenata", "studenata" (klijent, student).
 	if (w.endsWith('enata')) w = w.slice(0, -3) + 't';
 	else {
