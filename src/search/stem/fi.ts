@@ -137,10 +137,6 @@ export function stem(input: string): string {
 	// "haluta" (want: "haluan", "haluaa", "halusi") would shrink to "hal", which also begins "hälytys"
 	// (alarm) and "hallinta": it keeps its "u".
 	if (/^halu/.test(input)) return 'halu';
-	// The third infinitive ("soittamaan", "odottamassa", "kuuntelematta", "ilmoittamalla") meets its verb
-	// ("soittaa"): -ma after a vowel, with four letters before it ("asemassa", "lomalla" stay nouns).
-	const third = /^([a-z]{3,}[aeiouy])ma(an|ssa|sta|lla|tta)$/.exec(input);
-	if (third) return stem(`${third[1]}a`);
 	let word = inflectionalForm(input);
 	word = strip(word, clitics, 4) ?? word;
 	word = stripPossessive(word) ?? word;
