@@ -17,7 +17,7 @@ const { origin } = site('shipped');
 /** The share of each language's blind queries that must find their situation: the score reached, rounded down. */
 const blindRequired: Record<BlindSet, Record<Locale, number>> = {
 	first: { fi: 0.95, hr: 0.9, bg: 0.92, ms: 0.9 },
-	second: { fi: 0.93, hr: 0.87, bg: 0.88, ms: 0.94 },
+	second: { fi: 0.93, hr: 0.87, bg: 0.9, ms: 0.94 },
 };
 
 describe.concurrent.each(blindSets.flatMap((set) => localeCodes.map((locale) => [set, locale] as const)))('the %s blind query set in %s', (set, locale) => {

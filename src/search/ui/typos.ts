@@ -1,10 +1,12 @@
 /**
  * One-letter typos: a query word of six letters or more that the edition's pages do not know (neither
- * the word nor its search term) is read as the page word one letter away from it (one letter wrong,
- * missing, added or doubled, or two neighbours swapped: Damerau-Levenshtein distance 1), the most
- * frequent such word first; failing that, as the word whose search term is one letter away from the
- * query word's. Shorter words are taken as typed. The vocabulary (`vocabularyFile`, the pages' words,
- * most frequent first) is fetched when a query needs it (ui/engine.ts).
+ * the word nor its search term, nor that term as the start of a page's term, which Pagefind matches
+ * anyway: "напада" is a form of the pages' "нападне", not a typo of "нападка") is read as the page word
+ * one letter away from it (one letter wrong, missing, added or doubled, or two neighbours swapped:
+ * Damerau-Levenshtein distance 1), the most frequent such word first; failing that, as the word whose
+ * search term is one letter away from the query word's. Shorter words are taken as typed. The
+ * vocabulary (`vocabularyFile`, the pages' words, most frequent first) is fetched when a query needs it
+ * (ui/engine.ts).
  */
 import type { Locale } from '../../locales.ts';
 import { words } from '../normalise.ts';
@@ -54,13 +56,23 @@ export function oneEditApart(a: string, b: string): boolean {
 }
 
 
+/** Shortest search term taken as the start of a longer one rather than checked for a typo. */
+const shortestStart = 5;
+
+/** Whether a page's search term begins with `term` (the analysis reads the word as a form of that one). */
+function startsAPageTerm(term: string, vocab: Vocabulary): boolean {
+	if (term.length < shortestStart) return false;
+	for (const known of vocab.terms.keys()) if (known.length > term.length && known.startsWith(term)) return true;
+	return false;
+}
+
 /** The query with each unknown long word replaced by the page word one letter away, if any. */
 export function correct(query: string, vocab: Vocabulary, stem: (word: string) => string): string {
 	return words(query)
 		.map((word) => {
 			if ([...word].length < typoMinLength || vocab.known.has(word)) return word;
 			const term = stem(word);
-			if (vocab.terms.has(term)) return word;
+			if (vocab.terms.has(term) || startsAPageTerm(term, vocab)) return word;
 			const near = vocab.words.find((known) => oneEditApart(word, known));
 			if (near) return near;
 			for (const [known, example] of vocab.terms) if (known.length >= 4 && oneEditApart(term, known)) return example;
