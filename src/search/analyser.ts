@@ -15,7 +15,8 @@ export interface LanguageData {
 
 /**
  * What a query asks for: each concept is met by any one of its alternatives (a run of terms), the
- * words as typed first, then their synonyms.
+ * words as typed first, then their synonyms (for a phrase whose stop words carry its meaning, its
+ * group's first phrase first: see `concepts`).
  */
 export type Concept = string[][];
 
@@ -75,9 +76,11 @@ export function createAnalyser({ stem, stopwords, synonyms }: LanguageData): Ana
 			for (let i = 0; i < queryTerms.length; ) {
 				const phrase = phrases.find(({ match }) => span(match, i) > 0);
 				if (phrase) {
-					// What was typed comes first: the search weighs it above its synonyms.
-					const typed = phrase.typed.join(' ');
-					concepts.push([phrase.typed, ...phrase.alternatives.filter((a) => a.join(' ') !== typed)]);
+					// What was typed comes first: the search weighs it above its synonyms. But where the
+					// phrase's stop words carry its meaning ("jesam li ja problem" is more than "problem"),
+					// the group's first phrase leads: the words the pages use for the whole of it.
+					const lead = phrase.match.length > phrase.typed.length ? phrase.alternatives[0] : phrase.typed;
+					concepts.push([lead, ...phrase.alternatives.filter((a) => a.join(' ') !== lead.join(' '))]);
 					i += span(phrase.match, i);
 					continue;
 				}

@@ -39,6 +39,8 @@ export function expectedPath(locale: Locale, finds: string): string {
  * - `third` (test/search-queries/blind/third/<lang>.json): written by yet other natives, one query per
  *   situation, and measured before the page wording that the first two sets' misses called for: it
  *   shows whether that wording helps queries nobody looked at.
+ * - `fourth` (test/search-queries/blind/fourth/<lang>.json): written by yet other natives, one query per
+ *   situation, and measured before the synonyms that the first three sets' misses called for.
  */
 export interface BlindQuery {
 	query: string;
@@ -46,7 +48,7 @@ export interface BlindQuery {
 	situation: string;
 }
 
-export const blindSets = ['first', 'second', 'third'] as const;
+export const blindSets = ['first', 'second', 'third', 'fourth'] as const;
 export type BlindSet = (typeof blindSets)[number];
 
 export const blindQueriesFile = (locale: Locale, set: BlindSet = 'first') =>

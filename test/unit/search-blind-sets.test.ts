@@ -5,7 +5,7 @@ import { localeCodes } from '../support/site';
 /**
  * The blind query sets are data the browser test trusts as written: each must be long enough to
  * measure, name only situations of the list the writers worked from, and hold each query once. The
- * second and third sets were written as one query per situation, so every situation is asked about in them.
+ * later sets were written as one query per situation, so every situation is asked about in them.
  */
 const situationIds = Object.keys(situations());
 

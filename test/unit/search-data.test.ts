@@ -87,6 +87,19 @@ describe('query concepts', () => {
 		expect(hr.concepts('morate trpjeti').flat()).not.toContainEqual(hr.terms('granica'));
 	});
 
+	test('where a phrase hinges on its stop words, the page\'s words for it lead, not the one word left', async () => {
+		const hr = await loadAnalyser('hr');
+		// "jesam li ja problem" (am I the problem) is more than "problem": the page's "problem možda u vama" leads.
+		const [isItMe] = hr.concepts('jesam li ja problem a ne kupac');
+		expect(isItMe[0]).toEqual(hr.terms('problem možda u vama'));
+		expect(isItMe).toContainEqual(hr.terms('problem'));
+		// So does "ne morate trpjeti" (you need not put up with it): without "ne" it says the opposite.
+		expect(hr.concepts('ne morate trpjeti')[0][0]).toEqual(hr.terms('granica'));
+		// A phrase whose every word is searched keeps what was typed first.
+		expect(hr.concepts('vraćanje novca')[0][0]).toEqual(hr.terms('vraćanje novca'));
+		expect(hr.concepts('problem')).toEqual([[hr.terms('problem')]]);
+	});
+
 	test('text with no words gives no concepts', async () => {
 		const bg = await loadAnalyser('bg');
 		expect(bg.concepts(' <> !? ')).toEqual([]);

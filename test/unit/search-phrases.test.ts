@@ -10,6 +10,8 @@ import { rank } from '../../src/search/ui/engine';
 interface FakeHit {
 	page: string;
 	score: number;
+	/** Where on the page the term's words are (position among its terms). */
+	words?: number[];
 }
 
 function fakePagefind(hitsByTerm: Record<string, FakeHit[]>) {
@@ -21,10 +23,10 @@ function fakePagefind(hitsByTerm: Record<string, FakeHit[]>) {
 		search: async (term: string) => {
 			searched.push(term);
 			return {
-				results: (hitsByTerm[term] ?? []).map(({ page, score }) => ({
+				results: (hitsByTerm[term] ?? []).map(({ page, score, words = [1] }) => ({
 					id: page,
 					score,
-					words: [1],
+					words,
 					data: async () => ({ url: `/fi/${page}/`, meta: { title: page }, sub_results: [{ url: `/fi/${page}/`, weighted_locations: [{ balanced_score: 1 }] }] }),
 				})),
 			};
@@ -35,12 +37,12 @@ function fakePagefind(hitsByTerm: Record<string, FakeHit[]>) {
 /** Two pages with both words: "apart" scores a little more for each word, "together" holds them side by side. */
 const words = {
 	osittain: [
-		{ page: 'apart', score: 2 },
-		{ page: 'together', score: 1.8 },
+		{ page: 'apart', score: 2, words: [10] },
+		{ page: 'together', score: 1.8, words: [40] },
 	],
 	oikea: [
-		{ page: 'apart', score: 2 },
-		{ page: 'together', score: 1.8 },
+		{ page: 'apart', score: 2, words: [300] },
+		{ page: 'together', score: 1.8, words: [41] },
 	],
 };
 
@@ -58,8 +60,9 @@ describe('phrases in the ranking', () => {
 		expect(together.map((result) => result.url)).toEqual(['/fi/together/', '/fi/apart/']);
 	});
 
-	test('without the phrase on any page, the words alone decide', async () => {
-		const apart = await rank(fakePagefind(words), [[['osittain']], [['oikea']]]);
+	test('without the phrase on any page (nor the words near each other), the words alone decide', async () => {
+		const scattered = { ...words, oikea: [words.oikea[0], { ...words.oikea[1], words: [200] }] };
+		const apart = await rank(fakePagefind(scattered), [[['osittain']], [['oikea']]]);
 		expect(apart.map((result) => result.url)).toEqual(['/fi/apart/', '/fi/together/']);
 	});
 
@@ -80,5 +83,34 @@ describe('phrases in the ranking', () => {
 		const pagefind = fakePagefind(words);
 		await rank(pagefind, [[['osittain'], ['osin']]]);
 		expect(pagefind.searched.filter((term) => term.startsWith('"'))).toEqual([]);
+	});
+});
+
+describe('nearness in the ranking', () => {
+	/** "near" holds the two words a few words apart, "far" a little more of each but far apart; no phrase. */
+	const at = (nearGap: number) => ({
+		suuttuu: [
+			{ page: 'far', score: 2, words: [10] },
+			{ page: 'near', score: 1.8, words: [50] },
+		],
+		syy: [
+			{ page: 'far', score: 2, words: [400] },
+			{ page: 'near', score: 1.8, words: [50 + nearGap] },
+		],
+	});
+
+	test('two concepts a few words apart lift a page above one that holds them far apart', async () => {
+		const results = await rank(fakePagefind(at(6)), [[['suuttuu']], [['syy']]]);
+		expect(results.map((result) => result.url)).toEqual(['/fi/near/', '/fi/far/']);
+	});
+
+	test('the order of the words on the page does not matter', async () => {
+		const results = await rank(fakePagefind(at(-4)), [[['suuttuu']], [['syy']]]);
+		expect(results.map((result) => result.url)).toEqual(['/fi/near/', '/fi/far/']);
+	});
+
+	test('beyond six words apart, the words alone decide', async () => {
+		const results = await rank(fakePagefind(at(7)), [[['suuttuu']], [['syy']]]);
+		expect(results.map((result) => result.url)).toEqual(['/fi/far/', '/fi/near/']);
 	});
 });

@@ -21,6 +21,13 @@ describe('correct', () => {
 		expect(correct('клинетът', bg, stemBg)).toBe('клиентът');
 	});
 
+	test('a word whose term has three letters is not read as a page term one letter away', () => {
+		const fi = vocabulary(['toykea', 'asiakas'].join('\n'), stemFi);
+		// "tykkää" (to like, colloquial) is on no page; its term "tyk" is one letter from "toyk" of "töykeä" (rude).
+		expect([stemFi('tykkaa'), stemFi('toykea')]).toEqual(['tyk', 'toyk']);
+		expect(correct('en tykkää asiakkaasta', fi, stemFi)).toBe('en tykkaa asiakkaasta');
+	});
+
 	test('words shorter than six letters are taken as typed', () => {
 		expect(correct('клент', bg, stemBg)).toBe('клент');
 	});

@@ -75,7 +75,8 @@ export function correct(query: string, vocab: Vocabulary, stem: (word: string) =
 			if (vocab.terms.has(term) || startsAPageTerm(term, vocab)) return word;
 			const near = vocab.words.find((known) => oneEditApart(word, known));
 			if (near) return near;
-			for (const [known, example] of vocab.terms) if (known.length >= 4 && oneEditApart(term, known)) return example;
+			// A term of three letters is one letter from too many others ("tyk" of the colloquial "tykkää", to like, is not "toyk" of "töykeä", rude).
+			if (term.length >= 4) for (const [known, example] of vocab.terms) if (known.length >= 4 && oneEditApart(term, known)) return example;
 			return word;
 		})
 		.join(' ');
